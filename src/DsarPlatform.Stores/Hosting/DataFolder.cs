@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+
+namespace DsarPlatform.Stores.Hosting;
+
+/// <summary>
+/// The folder holding the embedded default's SQLite files, mail pickup and export drop.
+/// Key <c>DataFolder</c>; default <c>.data</c> under the working directory.
+/// </summary>
+public static class DataFolder
+{
+    public static string Resolve(IConfiguration configuration)
+    {
+        var path = Path.GetFullPath(configuration["DataFolder"] ?? ".data");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>A named connection string, or a SQLite file of that name in the data folder.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name)
+        ?? $"Data Source={Path.Combine(Resolve(configuration), name + ".db")};Cache=Shared;Pooling=True";
+}
