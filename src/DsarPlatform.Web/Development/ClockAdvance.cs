@@ -1,0 +1,3 @@
+namespace DsarPlatform.Web.Development;
+
+public sealed record ClockAdvance(string? By);

@@ -1,0 +1,37 @@
+using DsarPlatform.Workflows.Staff;
+using Microsoft.AspNetCore.Identity;
+
+namespace DsarPlatform.Web.Development;
+
+/// <summary>Development's staff accounts (passwords in the README). Never seeded in other environments.</summary>
+static class DemoStaff
+{
+    static readonly (string Email, string Password, string Role)[] Accounts =
+    [
+        ("agent@dsar.local", "Agent-Demo-2026!", StaffRoles.Agent),
+        ("auditor@dsar.local", "Auditor-Demo-2026!", StaffRoles.Auditor),
+        ("admin@dsar.local", "Admin-Demo-2026!", StaffRoles.Admin),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role)) Check(await roles.CreateAsync(new IdentityRole(role)));
+        }
+        foreach (var (email, password, role) in Accounts)
+        {
+            if (await users.FindByEmailAsync(email) is not null) continue;
+            var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true };
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRoleAsync(user, role));
+        }
+    }
+
+    static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException("Seeding staff failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+    }
+}

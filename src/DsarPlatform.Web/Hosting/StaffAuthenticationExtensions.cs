@@ -1,0 +1,53 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Staff;
+using Microsoft.AspNetCore.Identity;
+
+namespace DsarPlatform.Web.Hosting;
+
+public static class StaffAuthenticationExtensions
+{
+    public const string RequestReaders = "RequestReaders";
+
+    /// <summary>
+    /// Staff sign in with ASP.NET Core Identity: bearer tokens for the API (<c>POST /api/auth/login</c>)
+    /// and cookies for pages. API calls without credentials get 401, never a redirect.
+    /// </summary>
+    public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+            {
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Events.OnRedirectToLogin = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+            }));
+
+        builder.Services.AddIdentityCore<StaffUser>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<DsarDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(RequestReaders, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
+                .RequireRole(StaffRoles.Agent, StaffRoles.Auditor));
+        return builder;
+    }
+
+    static Task Deny(HttpContext context, string redirectUri, int apiStatus)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = apiStatus;
+        else context.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,41 @@
+using DsarPlatform.Web.Development;
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Runtime;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Web.Hosting;
+
+/// <summary>
+/// Runs before the bus and the job server start (it is registered first): applies migrations, loads and
+/// checks the workflow definitions, seeds Development's staff accounts and schedules the timer sweep.
+/// </summary>
+sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment environment, IConfiguration configuration,
+    IRecurringJobManager recurringJobs) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer commits; the setting persists in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        var folder = configuration["Workflows:DefinitionsFolder"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
+        await scope.ServiceProvider.GetRequiredService<DefinitionLoader>().LoadAsync(folder, cancellationToken);
+
+        if (environment.IsDevelopment())
+        {
+            await DemoStaff.SeedAsync(scope.ServiceProvider);
+        }
+
+        recurringJobs.AddOrUpdate<TimerSweep>("workflow-timers", sweep => sweep.RunAsync(CancellationToken.None),
+            configuration["Workflows:SweepCron"] ?? "*/15 * * * * *");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,57 @@
+using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Web.Accounts;
+using DsarPlatform.Workflows;
+using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Staff;
+using DsarPlatform.Workflows.Verification;
+using Hangfire;
+using Hangfire.Dashboard;
+
+namespace DsarPlatform.Web.Hosting;
+
+public static class WorkflowHostingExtensions
+{
+    public const string WorkflowQueue = "dsar-workflow";
+
+    /// <summary>
+    /// The runtime, its timers (Hangfire) and the bus. The reference stores run in this process unless
+    /// <c>Stores:InProcess</c> says otherwise; by default they do with the in-memory bus and don't with RabbitMQ.
+    /// </summary>
+    public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var storesInProcess = configuration.GetValue("Stores:InProcess", configuration.GetBusTransport() == BusTransport.InMemory);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddWorkflowRuntime(configuration, Path.Combine(DataFolder.Resolve(configuration), "mail"));
+        builder.Services.AddStoreDatabases(configuration);
+        builder.Services.AddScoped<IAccountLookup, StoreAccountLookup>();
+        if (storesInProcess) builder.AddReferenceStores();
+
+        builder.AddMessageBus(bus =>
+        {
+            bus.AddConsumer<StoreTaskResultConsumer>().Endpoint(e => e.Name = WorkflowQueue);
+            if (storesInProcess) bus.AddStoreConsumers(configuration);
+        });
+
+        builder.Services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage());
+        builder.Services.AddHangfireServer(server =>
+        {
+            server.SchedulePollingInterval = configuration.GetValue("Workflows:SchedulePollingInterval", TimeSpan.FromSeconds(5));
+            server.WorkerCount = 2;
+        });
+        return builder;
+    }
+
+    /// <summary>The Hangfire dashboard at /hangfire, for administrators only.</summary>
+    public static WebApplication MapWorkflowDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = Array.Empty<IDashboardAuthorizationFilter>() })
+            .RequireAuthorization(policy => policy.RequireRole(StaffRoles.Admin));
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using DsarPlatform.Contracts;
+using DsarPlatform.Workflows.Runtime;
+
+namespace DsarPlatform.Workflows.Activities;
+
+/// <summary>Asks the directory whether the account is still listed; still listed is an incident for an agent.</summary>
+public sealed class ConfirmDirectoryRemovalActivity : IActivity
+{
+    public string Name => "ConfirmDirectoryRemoval";
+
+    public Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        var accountId = context.Request.AccountId
+            ?? throw new InvalidOperationException("A request without a matched account cannot reach the directory.");
+        context.DispatchStoreTask(StoreNames.Directory, StoreActions.CheckListing,
+            t => new CheckDirectoryListing(t.Id, t.RequestId, accountId));
+        return Task.FromResult(StoreTaskWaits.WaitForStep(context));
+    }
+
+    public async Task<StepOutcome> ResumeAsync(StepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
+    {
+        var tasks = await StoreTaskWaits.TasksOfStepAsync(context, cancellationToken);
+        if (StoreTaskWaits.Settle(context, tasks, workflowEvent) is { } unsettled) return unsettled;
+        if (tasks.Any(t => t.Outcome?.StillListed == true))
+        {
+            return StepOutcome.Fault("The directory still lists the account after the propagation period.");
+        }
+        context.Journal("DirectoryRemovalConfirmed");
+        return StepOutcome.Next;
+    }
+}

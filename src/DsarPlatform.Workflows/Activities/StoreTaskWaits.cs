@@ -1,0 +1,32 @@
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Workflows.Activities;
+
+/// <summary>Waiting on the store tasks a step dispatched: shared by the activities that talk to stores.</summary>
+static class StoreTaskWaits
+{
+    public static StepOutcome WaitForStep(StepContext context) =>
+        StepOutcome.WaitFor(BookmarkKind.StoreTasks, new StoreTaskFinished(Guid.Empty, context.Instance.StepIndex).Key);
+
+    public static Task<List<StoreTask>> TasksOfStepAsync(StepContext context, CancellationToken cancellationToken) =>
+        context.Db.StoreTasks
+            .Where(t => t.InstanceId == context.Instance.Id && t.StepIndex == context.Instance.StepIndex)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Journals the task that answered, then: wait again while any task is pending; fault when one failed; null when all completed.</summary>
+    public static StepOutcome? Settle(StepContext context, IReadOnlyList<StoreTask> tasks, WorkflowEvent workflowEvent)
+    {
+        if (workflowEvent is StoreTaskFinished finished && tasks.FirstOrDefault(t => t.Id == finished.TaskId) is { } answered)
+        {
+            context.Journal(answered.Status == StoreTaskStatus.Completed ? "TaskCompleted" : "TaskFailed", $"{answered.Store} (task {answered.Id})");
+        }
+        if (tasks.Any(t => t.Status == StoreTaskStatus.Pending)) return WaitForStep(context);
+        var failed = tasks.Where(t => t.Status == StoreTaskStatus.Failed).ToList();
+        if (failed.Count > 0)
+        {
+            return StepOutcome.Fault(string.Join("; ", failed.Select(t => $"{t.Store} could not {t.Action.ToLowerInvariant()}: {t.FailureReason}")));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+using DsarPlatform.Workflows.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DsarPlatform.Workflows.Data.Configurations;
+
+sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
+{
+    public void Configure(EntityTypeBuilder<DsarRequest> builder)
+    {
+        builder.ToTable("Requests");
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.HasIndex(r => new { r.AccountId, r.Type });
+        builder.Property(r => r.Reference).HasMaxLength(16);
+        builder.Property(r => r.Channel).HasMaxLength(16);
+        builder.Property(r => r.AccountId).HasMaxLength(64);
+        builder.Property(r => r.RecordEmail).HasMaxLength(254);
+        builder.Property(r => r.SubmittedEmail).HasMaxLength(254);
+        builder.Property(r => r.SubmittedName).HasMaxLength(200);
+        builder.Property(r => r.DataPointsJson).HasMaxLength(4000);
+    }
+}

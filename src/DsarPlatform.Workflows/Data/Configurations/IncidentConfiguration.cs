@@ -1,0 +1,17 @@
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DsarPlatform.Workflows.Data.Configurations;
+
+sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> builder)
+    {
+        builder.ToTable("Incidents");
+        builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(i => i.InstanceId);
+        builder.HasIndex(i => i.RequestId);
+        builder.Property(i => i.Step).HasMaxLength(64);
+        builder.Property(i => i.Cause).HasMaxLength(1000);
+    }
+}

@@ -1,0 +1,14 @@
+using DsarPlatform.Workflows.Requests;
+
+namespace DsarPlatform.Workflows.Definitions;
+
+/// <summary>A versioned workflow, as read from <c>workflows/*.json</c>.</summary>
+public sealed record WorkflowDefinition
+{
+    public required string Id { get; init; }
+    public int Version { get; init; }
+    public RequestType RequestType { get; init; }
+    public required string Title { get; init; }
+    public required WorkflowPolicy Policy { get; init; }
+    public required IReadOnlyList<StepDefinition> Steps { get; init; }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Xml;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.Extensions.Options;
+
+namespace DsarPlatform.Workflows.Notifications;
+
+/// <summary>
+/// Renders the emails to requesters, in plain text and HTML. Every value is HTML-encoded; durations
+/// and deadlines come from the request's definition, never from constants here.
+/// </summary>
+public sealed class EmailComposer(IOptions<EmailOptions> options)
+{
+    static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    public EmailContent Verification(DsarRequest request, WorkflowDefinition definition, string token, DateTime expiresAtUtc)
+    {
+        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{token}";
+        var body = new MailBody()
+            .Paragraph($"We received a request to {Describe(request.Type)} for the account linked to this email address (reference {request.Reference}).")
+            .Paragraph("To protect your data, we act only once you confirm that you made this request. Open the link below and press the confirm button:")
+            .Link(link, "Confirm my request")
+            .Paragraph($"The link works once and expires on {expiresAtUtc.ToString("f", English)} UTC.")
+            .Paragraph($"We answer within {definition.Policy.ResponseDays} days. If you did not make this request, ignore this email: nothing will happen without your confirmation.");
+        return body.Build($"Please confirm your request {request.Reference}");
+    }
+
+    public EmailContent Compose(string template, DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks) =>
+        template switch
+        {
+            "deletion-reply" => DeletionReply(request, definition, tasks),
+            _ => throw new InvalidOperationException($"Unknown email template '{template}'."),
+        };
+
+    static EmailContent DeletionReply(DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks)
+    {
+        var outcomes = tasks.Where(t => t.Status == StoreTaskStatus.Completed).Select(t => (t.Store, Outcome: t.Outcome!)).ToList();
+        var erased = outcomes.SelectMany(o => o.Outcome.Erased.Where(c => c.Count > 0).Select(c => $"{Words(c.Category)} ({c.Count}) from {Words(o.Store)}"));
+        var retained = outcomes.SelectMany(o => o.Outcome.Retained.Select(r =>
+            $"{Words(r.Category)} ({r.Count}) in {Words(o.Store)}: {r.LegalBasis}. Kept until {r.RetainUntilUtc.ToString("d MMMM yyyy", English)}, then deleted."));
+        var body = new MailBody()
+            .Paragraph($"We have carried out your deletion request {request.Reference}. We deleted:")
+            .List(erased)
+            .Paragraph("The law requires us to keep some records. We kept only these, and only for as long as required:")
+            .List(retained)
+            .Paragraph($"Your ID may still appear in the public search directory for up to {PropagationDays(definition)} days while the deletion reaches every directory server. We will check that it is gone.");
+        return body.Build($"Your deletion request {request.Reference} is done");
+    }
+
+    static int PropagationDays(WorkflowDefinition definition)
+    {
+        var wait = definition.Steps.FirstOrDefault(s => s.Activity == "Wait")?.Duration;
+        return wait is null ? 0 : (int)Math.Ceiling(XmlConvert.ToTimeSpan(wait).TotalDays);
+    }
+
+    static string Describe(RequestType type) => type switch
+    {
+        RequestType.Access => "see the personal data we hold",
+        RequestType.Correction => "correct personal data",
+        _ => "delete personal data",
+    };
+
+    static string Words(string name) => name.Replace('-', ' ');
+
+    /// <summary>Builds the text and HTML bodies side by side so they never say different things.</summary>
+    sealed class MailBody
+    {
+        readonly StringBuilder _text = new();
+        readonly StringBuilder _html = new("<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\">");
+
+        public MailBody Paragraph(string text)
+        {
+            _text.Append(text).Append("\n\n");
+            _html.Append("<p>").Append(HtmlEncoder.Default.Encode(text)).Append("</p>");
+            return this;
+        }
+
+        public MailBody Link(string url, string label)
+        {
+            _text.Append(url).Append("\n\n");
+            _html.Append("<p><a href=\"").Append(HtmlEncoder.Default.Encode(url)).Append("\">")
+                .Append(HtmlEncoder.Default.Encode(label)).Append("</a></p>");
+            return this;
+        }
+
+        public MailBody List(IEnumerable<string> items)
+        {
+            var list = items.DefaultIfEmpty("nothing").ToList();
+            foreach (var item in list) _text.Append("- ").Append(item).Append('\n');
+            _text.Append('\n');
+            _html.Append("<ul>").AppendJoin("", list.Select(i => $"<li>{HtmlEncoder.Default.Encode(i)}</li>")).Append("</ul>");
+            return this;
+        }
+
+        public EmailContent Build(string subject) =>
+            new(subject, _text.ToString().TrimEnd() + "\n", _html.Append("</body></html>").ToString());
+    }
+}

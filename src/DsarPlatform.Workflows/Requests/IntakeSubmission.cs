@@ -1,0 +1,53 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+
+namespace DsarPlatform.Workflows.Requests;
+
+/// <summary>A request as typed by the requester (form or API), with the checks both share.</summary>
+public sealed partial record IntakeSubmission(
+    string? Type, string? AccountId, string? Email, string? FullName, IReadOnlyDictionary<string, string>? DataPoints)
+{
+    public const int MaxDataPoints = 10;
+
+    public RequestType? ParsedType => Type?.Trim().ToLowerInvariant() switch
+    {
+        "access" => RequestType.Access,
+        "correction" => RequestType.Correction,
+        "deletion" => RequestType.Deletion,
+        _ => null,
+    };
+
+    /// <summary>Field name (camelCase, as in the JSON) → messages; empty when the submission is acceptable.</summary>
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (ParsedType is null) errors["type"] = ["Choose the kind of request: access, correction or deletion."];
+        if (string.IsNullOrWhiteSpace(Email)) errors["email"] = ["Enter the email address of your account."];
+        else if (!IsEmail(Email)) errors["email"] = ["Enter a valid email address, like name@example.com."];
+        if (string.IsNullOrWhiteSpace(FullName)) errors["fullName"] = ["Enter your full name."];
+        else if (FullName.Length > 200 || !IsPrintable(FullName)) errors["fullName"] = ["Enter your name in at most 200 letters, without control characters."];
+        if (AccountId is { Length: > 0 } && !AccountIdPattern().IsMatch(AccountId))
+            errors["accountId"] = ["An account ID has 3 to 64 letters, digits, dots, dashes or underscores."];
+        if (DataPoints is { Count: > MaxDataPoints }) errors["dataPoints"] = [$"Give at most {MaxDataPoints} details."];
+        else if (DataPoints?.Any(p => p.Key.Length > 40 || p.Value.Length > 200 || !IsPrintable(p.Key) || !IsPrintable(p.Value)) == true)
+            errors["dataPoints"] = ["Each detail has a name of at most 40 and a value of at most 200 characters, without control characters."];
+        return errors;
+    }
+
+    static bool IsEmail(string value) =>
+        value.Length <= 254 && IsPrintable(value) && MailAddress.TryCreate(value, out var address) && address.Address == value.Trim();
+
+    /// <summary>No control characters (NUL included) and no lone surrogates.</summary>
+    static bool IsPrintable(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsControl(value[i]) || char.IsLowSurrogate(value[i])) return false;
+            if (char.IsHighSurrogate(value[i]) && (++i >= value.Length || !char.IsLowSurrogate(value[i]))) return false;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9._\-]{3,64}$")]
+    private static partial Regex AccountIdPattern();
+}

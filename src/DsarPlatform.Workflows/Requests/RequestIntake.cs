@@ -1,0 +1,45 @@
+using System.Text.Json;
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Verification;
+
+namespace DsarPlatform.Workflows.Requests;
+
+/// <summary>
+/// Receives a validated submission and starts its workflow. The answer (a new reference) is the same
+/// whether or not an account matched, so the form reveals nothing about who has an account.
+/// </summary>
+public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
+    IAccountLookup accounts, TimeProvider clock)
+{
+    public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, CancellationToken cancellationToken)
+    {
+        var type = submission.ParsedType ?? throw new ArgumentException("Validate the submission first.", nameof(submission));
+        var definition = catalog.CurrentFor(type)
+            ?? throw new UnsupportedRequestTypeException(type);
+        var account = await accounts.FindAsync(Blank(submission.AccountId), Blank(submission.Email), cancellationToken);
+        var receivedAt = clock.GetUtcNow();
+        var request = new DsarRequest
+        {
+            Reference = RequestReference.New(),
+            Type = type,
+            Channel = channel,
+            AccountId = account?.AccountId,
+            RecordEmail = account?.Email,
+            SubmittedEmail = submission.Email!.Trim(),
+            SubmittedName = submission.FullName!.Trim(),
+            DataPointsJson = JsonSerializer.Serialize(submission.DataPoints ?? new Dictionary<string, string>()),
+            ReceivedAtUtc = receivedAt.UtcDateTime,
+            DueAtUtc = Deadline.DueAtUtc(receivedAt, definition.Policy),
+        };
+        await engine.CommitAsync(async ct =>
+        {
+            db.Requests.Add(request);
+            return await engine.StartAsync(request, definition, ct);
+        }, cancellationToken);
+        return request.Reference;
+    }
+
+    static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,9 @@
+namespace DsarPlatform.Workflows.Requests;
+
+/// <summary>The rights a data subject can exercise; each maps to a workflow definition.</summary>
+public enum RequestType
+{
+    Access,
+    Correction,
+    Deletion,
+}

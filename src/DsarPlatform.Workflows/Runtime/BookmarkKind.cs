@@ -1,0 +1,10 @@
+namespace DsarPlatform.Workflows.Runtime;
+
+/// <summary>What a waiting instance waits on.</summary>
+public enum BookmarkKind
+{
+    None,
+    Signal,
+    Timer,
+    StoreTasks,
+}

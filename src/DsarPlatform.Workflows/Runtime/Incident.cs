@@ -1,0 +1,13 @@
+namespace DsarPlatform.Workflows.Runtime;
+
+/// <summary>A step that cannot go on by itself: what blocks it, for an agent to see and act on.</summary>
+public sealed class Incident
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid RequestId { get; init; }
+    public Guid InstanceId { get; init; }
+    public required string Step { get; init; }
+    public required string Cause { get; init; }
+    public DateTime RaisedAtUtc { get; init; }
+    public DateTime? ResolvedAtUtc { get; set; }
+}

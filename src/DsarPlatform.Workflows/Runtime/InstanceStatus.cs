@@ -1,0 +1,10 @@
+namespace DsarPlatform.Workflows.Runtime;
+
+public enum InstanceStatus
+{
+    Running,
+    Waiting,
+    Faulted,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,13 @@
+namespace DsarPlatform.Workflows.Runtime;
+
+/// <summary>A bus message committed with the state change that caused it; the relay sends it afterwards.</summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public required string MessageType { get; init; }
+    public required string Destination { get; init; }
+    public required string Body { get; init; }
+    public DateTime CreatedAtUtc { get; init; }
+    public DateTime? SentAtUtc { get; set; }
+    public int Attempts { get; set; }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using DsarPlatform.Contracts;
+using DsarPlatform.Workflows.Data;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Workflows.Runtime;
+
+/// <summary>
+/// Sends committed outbox rows to their store queues and marks them sent. A crash between the two
+/// sends the row again later: receivers are idempotent by task id.
+/// </summary>
+public sealed class OutboxPublisher(DsarDbContext db, IBus bus, TimeProvider clock)
+{
+    const int BatchSize = 100;
+
+    public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
+    {
+        var pending = await db.Outbox.Where(m => m.SentAtUtc == null)
+            .OrderBy(m => m.CreatedAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var row in pending)
+        {
+            row.Attempts++;
+            var type = typeof(IStoreTask).Assembly.GetType(row.MessageType)
+                ?? throw new InvalidOperationException($"Outbox row {row.Id} names unknown message type {row.MessageType}.");
+            var message = JsonSerializer.Deserialize(row.Body, type)!;
+            var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{row.Destination}"));
+            await endpoint.Send(message, type, context => context.MessageId = row.Id, cancellationToken);
+            row.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return pending.Count;
+    }
+}

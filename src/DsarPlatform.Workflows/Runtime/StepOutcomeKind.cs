@@ -1,0 +1,9 @@
+namespace DsarPlatform.Workflows.Runtime;
+
+public enum StepOutcomeKind
+{
+    Next,
+    Wait,
+    Complete,
+    Fault,
+}

@@ -1,0 +1,8 @@
+namespace DsarPlatform.Workflows.Runtime;
+
+public enum StoreTaskStatus
+{
+    Pending,
+    Completed,
+    Failed,
+}

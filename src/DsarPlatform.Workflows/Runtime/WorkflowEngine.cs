@@ -1,0 +1,141 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DsarPlatform.Workflows.Runtime;
+
+/// <summary>
+/// Interprets definitions. <see cref="CommitAsync{T}"/> runs a unit of work and commits it in one
+/// SaveChanges (one transaction); a concurrent change to the same instance is detected by its token
+/// and the whole unit of work is run again on fresh state, so no update is lost.
+/// </summary>
+public sealed class WorkflowEngine(
+    DsarDbContext db, DefinitionCatalog catalog, IEnumerable<IActivity> activities,
+    TimeProvider clock, DeliverySignal delivery, ILogger<WorkflowEngine> logger)
+{
+    const int MaxAttempts = 10;
+    readonly Dictionary<string, IActivity> _activities = activities.ToDictionary(a => a.Name);
+
+    public async Task<T> CommitAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            try
+            {
+                var result = await work(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                delivery.Notify();
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                logger.LogDebug("Concurrent update of a workflow instance; retrying (attempt {Attempt})", attempt);
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Creates the instance (pinning the definition version) and runs it until it waits.</summary>
+    public async Task<WorkflowInstance> StartAsync(DsarRequest request, WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var instance = new WorkflowInstance
+        {
+            RequestId = request.Id, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
+            CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Running, CreatedAtUtc = now, UpdatedAtUtc = now,
+        };
+        db.Instances.Add(instance);
+        var context = Context(instance, request, definition, now);
+        context.Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
+        context.Journal("StepStarted");
+        var outcome = await Activity(definition.Steps[0]).StartAsync(context, cancellationToken);
+        await RunAsync(instance, request, definition, outcome, now, cancellationToken);
+        return instance;
+    }
+
+    /// <summary>
+    /// Delivers an event. Returns false, changing nothing, when the instance is not waiting on that
+    /// bookmark: a duplicate or late event is harmless.
+    /// </summary>
+    public async Task<bool> ResumeAsync(Guid instanceId, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null || !instance.IsWaitingOn(workflowEvent.Kind, workflowEvent.Key)) return false;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var request = await db.Requests.SingleAsync(r => r.Id == instance.RequestId, cancellationToken);
+        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
+        var context = Context(instance, request, definition, now);
+        if (workflowEvent is SignalReceived signal) context.Journal("SignalReceived", signal.Name, signal.Actor, signal.Role);
+
+        instance.Status = InstanceStatus.Running;
+        var outcome = await Activity(definition.Steps[instance.StepIndex]).ResumeAsync(context, workflowEvent, cancellationToken);
+        await RunAsync(instance, request, definition, outcome, now, cancellationToken);
+        return true;
+    }
+
+    async Task RunAsync(WorkflowInstance instance, DsarRequest request, WorkflowDefinition definition,
+        StepOutcome outcome, DateTime now, CancellationToken cancellationToken)
+    {
+        instance.Version = Guid.NewGuid();
+        instance.UpdatedAtUtc = now;
+        while (true)
+        {
+            var context = Context(instance, request, definition, now);
+            switch (outcome.Kind)
+            {
+                case StepOutcomeKind.Wait:
+                    instance.Status = InstanceStatus.Waiting;
+                    instance.BookmarkKind = outcome.Bookmark;
+                    instance.BookmarkKey = outcome.Key;
+                    return;
+                case StepOutcomeKind.Fault:
+                    instance.Status = InstanceStatus.Faulted;
+                    instance.FaultReason = outcome.Reason;
+                    instance.BookmarkKind = BookmarkKind.None;
+                    instance.BookmarkKey = null;
+                    context.RaiseIncident(outcome.Reason ?? "The step failed.");
+                    context.Journal("Faulted", outcome.Reason);
+                    return;
+                case StepOutcomeKind.Complete:
+                    Complete(instance, request, context, now);
+                    return;
+            }
+
+            context.Journal("StepCompleted");
+            if (++instance.StepIndex >= definition.Steps.Count)
+            {
+                Complete(instance, request, context, now);
+                return;
+            }
+            var step = definition.Steps[instance.StepIndex];
+            instance.CurrentStep = step.Name;
+            instance.Status = InstanceStatus.Running;
+            instance.BookmarkKind = BookmarkKind.None;
+            instance.BookmarkKey = null;
+            context = Context(instance, request, definition, now);
+            context.Journal("StepStarted");
+            outcome = await Activity(step).StartAsync(context, cancellationToken);
+        }
+    }
+
+    static void Complete(WorkflowInstance instance, DsarRequest request, StepContext context, DateTime now)
+    {
+        instance.Status = InstanceStatus.Completed;
+        instance.BookmarkKind = BookmarkKind.None;
+        instance.BookmarkKey = null;
+        request.ClosedAtUtc = now;
+        context.Journal("Completed");
+    }
+
+    StepContext Context(WorkflowInstance instance, DsarRequest request, WorkflowDefinition definition, DateTime now) =>
+        new(db, instance, request, definition, definition.Steps[Math.Min(instance.StepIndex, definition.Steps.Count - 1)], now);
+
+    IActivity Activity(StepDefinition step) =>
+        _activities.TryGetValue(step.Activity, out var activity)
+            ? activity
+            : throw new InvalidOperationException($"Step '{step.Name}' names unknown activity '{step.Activity}'.");
+}

@@ -1,0 +1,43 @@
+using DsarPlatform.Workflows.Activities;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Notifications;
+using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Verification;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DsarPlatform.Workflows;
+
+/// <summary>The workflow runtime's services. The host adds the DbContext, the bus and Hangfire.</summary>
+public static class WorkflowServiceExtensions
+{
+    public static IServiceCollection AddWorkflowRuntime(this IServiceCollection services, IConfiguration configuration, string mailPickupFolder)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddSingleton<DefinitionCatalog>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddScoped<DefinitionLoader>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<RequestIntake>();
+        services.AddScoped<EmailLinkConfirmation>();
+        services.AddSingleton<TimerSweep>();
+        services.AddScoped<OutboxPublisher>();
+        services.AddScoped<MailDispatcher>();
+        services.AddSingleton<EmailComposer>();
+        services.AddSingleton<IMailTransport>(sp =>
+            sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost is { Length: > 0 }
+                ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(sp)
+                : new PickupFolderMailTransport(mailPickupFolder));
+        services.AddHostedService<DeliveryRelay>();
+
+        services.AddScoped<IActivity, VerifyIdentityActivity>();
+        services.AddScoped<IActivity, DispatchToStoresActivity>();
+        services.AddScoped<IActivity, NotifySubjectActivity>();
+        services.AddScoped<IActivity, WaitActivity>();
+        services.AddScoped<IActivity, ConfirmDirectoryRemovalActivity>();
+        services.AddScoped<IActivity, CompleteActivity>();
+        return services;
+    }
+}
