@@ -11,7 +11,7 @@ public static class DataFolder
     public static string Resolve(IConfiguration configuration)
     {
         var path = Path.GetFullPath(configuration["DataFolder"] ?? ".data");
-        Directory.CreateDirectory(path);
+        System.IO.Directory.CreateDirectory(path);
         return path;
     }
 

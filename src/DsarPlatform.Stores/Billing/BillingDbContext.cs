@@ -1,0 +1,25 @@
+using DsarPlatform.Stores.Billing.Configurations;
+using DsarPlatform.Stores.Sdk;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Stores.Billing;
+
+/// <summary>The billing store's database (SQLite file <c>billing</c>).</summary>
+public class BillingDbContext(DbContextOptions<BillingDbContext> options) : StoreDbContext(options)
+{
+    public DbSet<BillingAccount> Accounts => Set<BillingAccount>();
+    public DbSet<PaymentInstrument> PaymentInstruments => Set<PaymentInstrument>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<CallRecord> CallRecords => Set<CallRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new BillingAccountConfiguration());
+        modelBuilder.ApplyConfiguration(new PaymentInstrumentConfiguration());
+        modelBuilder.ApplyConfiguration(new OrderConfiguration());
+        modelBuilder.ApplyConfiguration(new InvoiceConfiguration());
+        modelBuilder.ApplyConfiguration(new CallRecordConfiguration());
+    }
+}

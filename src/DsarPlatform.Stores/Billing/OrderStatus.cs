@@ -1,0 +1,7 @@
+namespace DsarPlatform.Stores.Billing;
+
+public enum OrderStatus
+{
+    Open,
+    Completed,
+}

@@ -1,0 +1,30 @@
+using DsarPlatform.Contracts;
+using DsarPlatform.Stores.Billing;
+using DsarPlatform.Stores.Contacts;
+using DsarPlatform.Stores.Directory;
+using DsarPlatform.Stores.ImHistory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DsarPlatform.Stores.Hosting;
+
+public static class StoreDatabaseExtensions
+{
+    /// <summary>
+    /// Registers the four store DbContexts, each on its own SQLite file in the data folder (or
+    /// <c>ConnectionStrings:{store}</c>), plus <see cref="StoreOptions"/> and a system clock if none
+    /// is registered. Enough for a host that only reads the stores (e.g. to match a requester).
+    /// </summary>
+    public static IServiceCollection AddStoreDatabases(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName));
+        services.AddDbContext<BillingDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Billing)));
+        services.AddDbContext<ContactsDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Contacts)));
+        services.AddDbContext<ImHistoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.ImHistory)));
+        services.AddDbContext<DirectoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Directory)));
+        return services;
+    }
+}

@@ -1,0 +1,36 @@
+using DsarPlatform.Stores.DemoData;
+using DsarPlatform.Stores.Sdk;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DsarPlatform.Stores.Hosting;
+
+/// <summary>
+/// At start, brings each enabled store's database to the latest migration and, in Development
+/// or with <c>Stores:SeedDemoData</c>, seeds the demo customers. Runs before the bus starts
+/// (registered first), so no task meets a missing table. Several processes may do this on one
+/// SQLite file at once: EF Core's migration lock serialises the migrators, and the seed is one
+/// write transaction guarded by its marker row.
+/// </summary>
+public sealed class StoreDatabaseInitializer(
+    IServiceScopeFactory scopes, IOptions<StoreOptions> options, IHostEnvironment environment, ILogger<StoreDatabaseInitializer> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var seed = environment.IsDevelopment() || options.Value.SeedDemoData;
+        foreach (var store in options.Value.EnabledStores())
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = StoreContexts.Resolve(scope.ServiceProvider, store);
+            await db.Database.MigrateAsync(cancellationToken);
+            if (seed) await DemoDataSeeder.SeedAsync(scope.ServiceProvider, store, cancellationToken);
+            logger.LogInformation("Store {Store} database ready (demo data: {Seeded})", store, seed);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
