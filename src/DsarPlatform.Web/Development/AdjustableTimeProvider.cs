@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DsarPlatform.Web.Development;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class AdjustableTimeProvider : TimeProvider
     {
         _inner = inner;
         _offsetFile = offsetFile;
-        if (File.Exists(offsetFile) && TimeSpan.TryParse(File.ReadAllText(offsetFile), System.Globalization.CultureInfo.InvariantCulture, out var saved))
+        if (File.Exists(offsetFile) && TimeSpan.TryParse(File.ReadAllText(offsetFile), CultureInfo.InvariantCulture, out var saved))
         {
             _offset = saved;
         }
@@ -31,7 +33,7 @@ public sealed class AdjustableTimeProvider : TimeProvider
         lock (_lock)
         {
             _offset += by;
-            File.WriteAllText(_offsetFile, _offset.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+            File.WriteAllText(_offsetFile, _offset.ToString("c", CultureInfo.InvariantCulture));
         }
         return GetUtcNow();
     }

@@ -9,12 +9,12 @@ public static class DatabaseExtensions
     const string MigrationsAssembly = "DsarPlatform.Migrations.Sqlite";
 
     /// <summary>
-    /// The workflow database: <c>ConnectionStrings:Dsar</c>, or <c>dsar.db</c> in the data folder.
+    /// The workflow database: <c>ConnectionStrings:dsar</c>, or <c>dsar.db</c> in the data folder.
     /// Its schema comes from the SQLite migration set, applied at start by <see cref="StartupInitializer"/>.
     /// </summary>
     public static WebApplicationBuilder AddDsarDatabase(this WebApplicationBuilder builder)
     {
-        var connectionString = DataFolder.SqliteConnectionString(builder.Configuration, "Dsar");
+        var connectionString = DataFolder.SqliteConnectionString(builder.Configuration, "dsar");
         builder.Services.AddDbContext<DsarDbContext>(options =>
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly)));
         builder.Services.AddHostedService<StartupInitializer>();
