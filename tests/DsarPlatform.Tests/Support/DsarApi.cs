@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using DsarPlatform.Web.Api;
+using DsarPlatform.Web.Development;
+
+namespace DsarPlatform.Tests.Support;
+
+/// <summary>What a requester, a staff member and the developer mailbox do over HTTP, for any host (in-process or a real port).</summary>
+public sealed partial class DsarApi(HttpClient client)
+{
+    public HttpClient Client => client;
+
+    public async Task<string> SubmitDeletionAsync(string accountId, string email, string fullName)
+    {
+        var response = await client.PostAsJsonAsync("/api/requests", new { type = "deletion", accountId, email, fullName, dataPoints = new Dictionary<string, string>() });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<SubmittedRequest>())!.Reference;
+    }
+
+    public async Task<IReadOnlyList<CapturedEmail>> MailAsync() =>
+        (await client.GetFromJsonAsync<List<CapturedEmail>>("/api/dev/mail"))!;
+
+    public Task<IReadOnlyList<CapturedEmail>> WaitForMailAsync(Func<CapturedEmail, bool> match, string what, int count = 1) =>
+        Eventually.GetAsync(async () => (IReadOnlyList<CapturedEmail>)(await MailAsync()).Where(match).ToList(), m => m.Count >= count, what);
+
+    /// <summary>Opens the link (GET shows a button), then presses it (POST with the page's antiforgery token).</summary>
+    public async Task<string> ConfirmAsync(string link)
+    {
+        var path = new Uri(link).PathAndQuery;
+        var page = await client.GetStringAsync(path);
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public async Task SignInAsync(string email, string password)
+    {
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["accessToken"].ToString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    public async Task<RequestDetails> RequestAsync(string reference) =>
+        (await client.GetFromJsonAsync<RequestDetails>($"/api/requests/{reference}"))!;
+
+    public Task<RequestDetails> WaitForRequestAsync(string reference, Func<RequestDetails, bool> until, string what) =>
+        Eventually.GetAsync(() => RequestAsync(reference), until, what);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}

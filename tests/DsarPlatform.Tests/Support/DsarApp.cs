@@ -1,0 +1,55 @@
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DsarPlatform.Tests.Support;
+
+/// <summary>
+/// The whole product in-process, as the embedded default runs it (SQLite files, in-memory bus, stores
+/// in-process, pickup-folder mail), on a fake clock and a temporary data folder that a second instance
+/// can reopen to simulate a restart.
+/// </summary>
+public sealed class DsarApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 2, 17, 0, 0, TimeSpan.Zero);
+
+    public DsarApp(string? dataFolder = null, DateTimeOffset? now = null)
+    {
+        DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("dsar-test-").FullName;
+        Clock = new FakeTimeProvider(now ?? DefaultStart);
+    }
+
+    public string DataFolder { get; }
+    public FakeTimeProvider Clock { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("DataFolder", DataFolder);
+        builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Fires due timers now, as the recurring job would.</summary>
+    public Task<int> SweepTimersAsync() => Services.GetRequiredService<TimerSweep>().RunAsync(CancellationToken.None);
+
+    public T InScope<T>(Func<IServiceProvider, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider);
+    }
+
+    public void DeleteDataFolder()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(DataFolder)) Directory.Delete(DataFolder, recursive: true);
+    }
+}
