@@ -77,8 +77,10 @@ public sealed class RabbitMqNodeTests
         }
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(TimeSpan.FromSeconds(15));
-        var got = await received.Reader.ReadAsync(wait.Token);
-        Assert.That(got, Is.EqualTo(ping));
+        // At-least-once: an earlier ping whose ack died with the broker may come again first.
+        FixturePing got;
+        while ((got = await received.Reader.ReadAsync(wait.Token)) != ping)
+            TestContext.Progress.WriteLine($"redelivered earlier ping {got.Id}");
         TestContext.Progress.WriteLine($"round trip in {clock.Elapsed.TotalSeconds:F2} s");
     }
 }
