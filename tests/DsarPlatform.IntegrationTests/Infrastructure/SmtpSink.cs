@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using MimeKit;
+
+namespace DsarPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A real SMTP server that keeps every message: Debian's aiosmtpd with its Mailbox handler,
+/// writing a Maildir in a temp folder. Accepts any sender and recipient, no TLS, no auth.
+/// <code>
+/// await using var smtp = await SmtpSink.StartNewAsync();
+/// // point the app at smtp.Host:smtp.Port, act, then
+/// var messages = await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10));
+/// </code>
+/// </summary>
+public sealed class SmtpSink : IAsyncDisposable
+{
+    public const string Python = "/usr/bin/python3";
+    const string ModuleMarker = "/usr/lib/python3/dist-packages/aiosmtpd/__init__.py";
+
+    readonly TempFolder folder = new("smtp");
+    ProcessGroup? server;
+    int disposed;
+
+    SmtpSink() => Port = FreePort.Next();
+
+    public string Host => "127.0.0.1";
+
+    public int Port { get; }
+
+    /// <summary>How long the start took until the SMTP port answered.</summary>
+    public TimeSpan StartDuration { get; private set; }
+
+    string Maildir => folder.Combine("maildir");
+
+    /// <summary>Checks python3 and aiosmtpd (ignore or fail, see <see cref="RequiredBinary"/>) and starts the sink.</summary>
+    public static async Task<SmtpSink> StartNewAsync(CancellationToken cancellationToken = default)
+    {
+        RequiredBinary.Check(Python, "python3");
+        RequiredBinary.Check(ModuleMarker, "python3-aiosmtpd");
+        var sink = new SmtpSink();
+        try
+        {
+            await sink.StartAsync(cancellationToken);
+            return sink;
+        }
+        catch
+        {
+            await sink.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Every message received so far, oldest first.</summary>
+    public IReadOnlyList<MimeMessage> ReadMessages()
+    {
+        // Maildir delivers into tmp/ and renames into new/, so files seen here are complete.
+        var files = new[] { "new", "cur" }
+            .Select(sub => Path.Combine(Maildir, sub))
+            .Where(Directory.Exists)
+            .SelectMany(Directory.EnumerateFiles)
+            .Select(path => new FileInfo(path))
+            .OrderBy(file => file.LastWriteTimeUtc).ThenBy(file => file.Name, StringComparer.Ordinal);
+        return [.. files.Select(file => MimeMessage.Load(file.FullName))];
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> messages arrived; fails with what did arrive.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var messages = ReadMessages();
+            if (messages.Count >= count) return messages;
+            if (DateTime.UtcNow >= deadline)
+            {
+                Assert.Fail($"Expected {count} message(s) within {timeout}, got {messages.Count}: " +
+                    string.Join("; ", messages.Select(m => $"'{m.Subject}' to {m.To}")) + $"\nsink output:\n{server?.Tail()}");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (server is null) return;
+        await server.DisposeAsync();
+        server = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1) return;
+        try
+        {
+            await StopAsync();
+        }
+        finally
+        {
+            folder.Dispose();
+        }
+    }
+
+    async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        server = ProcessGroup.Start(Python,
+            ["-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir],
+            folder.Path, folder.Combine("smtp.log"));
+        var open = await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(20), () => server.HasExited || cancellationToken.IsCancellationRequested);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!open)
+            throw new InvalidOperationException($"aiosmtpd did not open port {Port} (exit code {server.ExitCode}):\n{server.Tail()}");
+        StartDuration = clock.Elapsed;
+    }
+}
