@@ -1,0 +1,118 @@
+using System.Net;
+using DsarPlatform.IntegrationTests.Infrastructure;
+using DsarPlatform.Tests.Support;
+
+namespace DsarPlatform.IntegrationTests.Workflows;
+
+/// <summary>
+/// The deployment shape of production: the web host and the stores as separate processes talking over a
+/// private RabbitMQ node, sharing one data folder (their SQLite files). The stores' clock is real, so their
+/// directory propagation delay is shortened to seconds while the web host's clock is advanced 14 days.
+/// </summary>
+[NonParallelizable]
+public sealed class DistributedDeletionTests
+{
+    static readonly TimeSpan PropagationDelay = TimeSpan.FromSeconds(2);
+    RabbitMqNode _rabbit = null!;
+    TempFolder _data = null!;
+    AppProcess _stores = null!;
+    AppProcess? _web;
+    int _webPort;
+
+    [OneTimeSetUp]
+    public async Task StartBrokerAndStores()
+    {
+        RequiredBinary.Check("/usr/lib/rabbitmq/bin/rabbitmq-server", "rabbitmq-server");
+        _rabbit = await RabbitMqNode.StartNewAsync();
+        _data = new TempFolder("distributed");
+        _stores = AppProcess.Start(BuiltApp.Stores, new(Common())
+        {
+            ["Stores__Directory__PropagationDelay"] = PropagationDelay.ToString("c"),
+        });
+        await _stores.WaitForLineAsync("Application started", TimeSpan.FromSeconds(60));
+    }
+
+    [OneTimeTearDown]
+    public async Task StopEverything()
+    {
+        if (_web is not null) await _web.DisposeAsync();
+        await _stores.DisposeAsync();
+        await _rabbit.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Test, CancelAfter(120_000)]
+    public async Task Deletion_completes_with_the_stores_in_their_own_process()
+    {
+        var api = await StartWebAsync();
+        var reference = await api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        await WaitForDirectoryWaitAsync(api, reference);
+
+        await AdvanceClockAndAssertCompletedOnceAsync(api, reference);
+    }
+
+    [Test, CancelAfter(120_000)]
+    public async Task A_request_waiting_its_14_days_survives_a_restart_of_the_web_host_and_completes_once()
+    {
+        var api = await StartWebAsync();
+        var reference = await api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
+        await WaitForDirectoryWaitAsync(api, reference);
+
+        Assert.That(await _web!.StopAsync(), Is.EqualTo(0), _web.LogTail());
+        await _web.DisposeAsync();
+        api = await StartWebAsync();
+
+        await AdvanceClockAndAssertCompletedOnceAsync(api, reference);
+    }
+
+    async Task WaitForDirectoryWaitAsync(DsarApi api, string reference)
+    {
+        var verification = (await api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
+        await api.ConfirmAsync(verification.Links.Single());
+        await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var waiting = await api.WaitForRequestAsync(reference, r => r.CurrentStep == "directory-propagation", "the directory wait");
+        Assert.That(waiting.Tasks.Select(t => t.Store), Is.EquivalentTo(new[] { "billing", "contacts", "im-history", "directory" }));
+        Assert.That(waiting.Tasks.All(t => t.Status == "Completed"), _stores.LogTail());
+        Assert.That(waiting.Tasks.All(t => _stores.OutputLines.Any(l => l.Contains($"processed task {t.Id}"))), "the stores process did the work");
+        Assert.That(_web!.OutputLines.Any(l => l.Contains("database ready")), Is.False, "the web host hosts no store");
+        await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("is done"), "the reply");
+        await Task.Delay(PropagationDelay); // the stores' real clock must pass their (shortened) delay
+    }
+
+    static async Task AdvanceClockAndAssertCompletedOnceAsync(DsarApi api, string reference)
+    {
+        var advance = await api.Client.PostAsync("/api/dev/clock/advance",
+            new StringContent("{\"by\":\"P14D\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.That(advance.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var done = await api.WaitForRequestAsync(reference, r => r.Status is "Completed" or "Faulted", "completion");
+        Assert.That(done.Status, Is.EqualTo("Completed"), done.FaultReason);
+        Assert.That(done.Journal.Count(j => j.Event == "Completed"), Is.EqualTo(1));
+        Assert.That(done.Tasks.Count(t => t.Action == "CheckListing"), Is.EqualTo(1));
+        var replies = await api.MailAsync();
+        Assert.That(replies.Count(m => m.Subject.Contains(reference) && m.Subject.Contains("is done")), Is.EqualTo(1));
+    }
+
+    async Task<DsarApi> StartWebAsync()
+    {
+        _webPort = FreePort.Next();
+        var address = $"http://127.0.0.1:{_webPort}";
+        _web = AppProcess.Start(BuiltApp.Web, new(Common())
+        {
+            ["ASPNETCORE_URLS"] = address,
+            ["Email__PublicBaseUrl"] = address,
+        });
+        await _web.WaitForHttpAsync(address + "/", TimeSpan.FromSeconds(60));
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        return new DsarApi(new HttpClient(handler) { BaseAddress = new Uri(address) });
+    }
+
+    Dictionary<string, string?> Common() => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["DOTNET_ENVIRONMENT"] = "Development",
+        ["DataFolder"] = _data.Path,
+        ["Bus__Transport"] = "RabbitMq",
+        ["ConnectionStrings__RabbitMq"] = _rabbit.AmqpUri.ToString(),
+    };
+}
