@@ -3,6 +3,8 @@ namespace DsarPlatform.Contracts;
 /// <summary>The actions a workflow asks of a store, as named in definitions and results.</summary>
 public static class StoreActions
 {
+    public const string Export = "Export";
+    public const string Rectify = "Rectify";
     public const string Erase = "Erase";
     public const string CheckListing = "CheckListing";
 }

@@ -1,13 +1,15 @@
 namespace DsarPlatform.Contracts;
 
 /// <summary>
-/// What a store did: counts per data category, the items kept by law, and for a listing check
-/// whether the account is still listed.
+/// What a store did: how many records of each data category it erased, exported or rectified (by the
+/// task's action), the items kept by law, for a listing check whether the account is still listed,
+/// and for an export the files it wrote (paths relative to the export drop).
 /// </summary>
 public sealed record StoreTaskOutcome(
-    IReadOnlyList<CategoryCount> Erased,
+    IReadOnlyList<CategoryCount> Counts,
     IReadOnlyList<RetainedItem> Retained,
-    bool? StillListed = null)
+    bool? StillListed = null,
+    IReadOnlyList<string>? Files = null)
 {
     public static StoreTaskOutcome Listing(bool stillListed) => new([], [], stillListed);
 }

@@ -22,6 +22,7 @@ public static class MessageBusExtensions
         var transport = configuration.GetBusTransport();
         var retryLimit = configuration.GetValue("Bus:RetryLimit", 5);
 
+        builder.Services.AddSingleton(PayloadKey.Load(configuration));
         builder.Services.AddMassTransit(bus =>
         {
             registerConsumers(bus);

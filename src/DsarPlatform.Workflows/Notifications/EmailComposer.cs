@@ -39,7 +39,7 @@ public sealed class EmailComposer(IOptions<EmailOptions> options)
     static EmailContent DeletionReply(DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks)
     {
         var outcomes = tasks.Where(t => t.Status == StoreTaskStatus.Completed).Select(t => (t.Store, Outcome: t.Outcome!)).ToList();
-        var erased = outcomes.SelectMany(o => o.Outcome.Erased.Where(c => c.Count > 0).Select(c => $"{Words(c.Category)} ({c.Count}) from {Words(o.Store)}"));
+        var erased = outcomes.SelectMany(o => o.Outcome.Counts.Where(c => c.Count > 0).Select(c => $"{Words(c.Category)} ({c.Count}) from {Words(o.Store)}"));
         var retained = outcomes.SelectMany(o => o.Outcome.Retained.Select(r =>
             $"{Words(r.Category)} ({r.Count}) in {Words(o.Store)}: {r.LegalBasis}. Kept until {r.RetainUntilUtc.ToString("d MMMM yyyy", English)}, then deleted."));
         var body = new MailBody()

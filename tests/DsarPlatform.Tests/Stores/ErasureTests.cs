@@ -42,8 +42,8 @@ public class ErasureTests
         var kept = result.Outcome.Retained.Single();
         Assert.That((kept.Category, kept.Count, kept.LegalBasis), Is.EqualTo(("invoices", 4, BillingEraseConsumer.InvoiceBasis)));
         Assert.That(kept.RetainUntilUtc, Is.EqualTo(invoices.Max(i => i.IssuedAtUtc).AddYears(7)));
-        Assert.That(result.Outcome.Erased, Does.Contain(new CategoryCount("payment-instruments", 1)));
-        Assert.That(result.Outcome.Erased, Does.Contain(new CategoryCount("call-records", 12)));
+        Assert.That(result.Outcome.Counts, Does.Contain(new CategoryCount("payment-instruments", 1)));
+        Assert.That(result.Outcome.Counts, Does.Contain(new CategoryCount("call-records", 12)));
         Assert.That((result.Store, result.Action), Is.EqualTo((StoreNames.Billing, StoreActions.Erase)));
     }
 
@@ -76,7 +76,7 @@ public class ErasureTests
         var holdUntil = host.Clock.GetUtcNow().UtcDateTime.AddDays(30);
         Assert.That((card.RetentionBasis, card.RetainUntilUtc), Is.EqualTo((BillingEraseConsumer.OpenOrderBasis, (DateTime?)holdUntil)));
         Assert.That(result.Outcome.Retained, Does.Contain(new RetainedItem("payment-instruments", 1, BillingEraseConsumer.OpenOrderBasis, holdUntil)));
-        Assert.That(result.Outcome.Erased, Does.Contain(new CategoryCount("payment-instruments", 0)));
+        Assert.That(result.Outcome.Counts, Does.Contain(new CategoryCount("payment-instruments", 0)));
     }
 
     [Test]
@@ -90,7 +90,7 @@ public class ErasureTests
         Assert.That(await db.ContactEntries.AnyAsync(e => e.OwnerAccountId == Alice || e.ContactAccountId == Alice), Is.False);
         var remaining = await db.ContactEntries.Select(e => new { e.OwnerAccountId, e.ContactAccountId }).ToListAsync();
         Assert.That(remaining, Is.EquivalentTo(new[] { new { OwnerAccountId = Bob, ContactAccountId = Chloe }, new { OwnerAccountId = Chloe, ContactAccountId = Bob } }));
-        Assert.That(result.Outcome.Erased, Is.EqualTo(new[] { new CategoryCount("contact-list", 2), new CategoryCount("entries-in-others-lists", 2) }));
+        Assert.That(result.Outcome.Counts, Is.EqualTo(new[] { new CategoryCount("contact-list", 2), new CategoryCount("entries-in-others-lists", 2) }));
     }
 
     [Test]
@@ -107,7 +107,7 @@ public class ErasureTests
         Assert.That(await after.Messages.CountAsync(m => m.SenderAccountId == Alice), Is.Zero);
         Assert.That(await after.Messages.CountAsync(), Is.EqualTo(othersBefore));
         Assert.That(await after.Participants.AnyAsync(p => p.AccountId == Alice), Is.False);
-        Assert.That(result.Outcome.Erased.Single(c => c.Category == "messages").Count, Is.EqualTo(5));
+        Assert.That(result.Outcome.Counts.Single(c => c.Category == "messages").Count, Is.EqualTo(5));
     }
 
     [Test]
@@ -123,6 +123,6 @@ public class ErasureTests
         var bob = await db.Profiles.SingleAsync(p => p.AccountId == Bob);
         Assert.That((bob.Email, bob.Phone, bob.DateOfBirth), Is.EqualTo((DemoCustomers.Bob.Email, DemoCustomers.Bob.Phone, (DateOnly?)DemoCustomers.Bob.DateOfBirth)));
         Assert.That(await db.Listings.CountAsync(l => l.Listed), Is.EqualTo(2));
-        Assert.That(result.Outcome.Erased, Is.EqualTo(new[] { new CategoryCount("profile", 1), new CategoryCount("search-listing", 1) }));
+        Assert.That(result.Outcome.Counts, Is.EqualTo(new[] { new CategoryCount("profile", 1), new CategoryCount("search-listing", 1) }));
     }
 }
