@@ -1,4 +1,6 @@
+using DsarPlatform.Stores.Hosting;
 using DsarPlatform.Workflows.Data;
+using Microsoft.AspNetCore.DataProtection;
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.Identity;
 
@@ -14,6 +16,11 @@ public static class StaffAuthenticationExtensions
     /// </summary>
     public static WebApplicationBuilder AddStaffAuthentication(this WebApplicationBuilder builder)
     {
+        // Tokens and cookies must outlive a restart and be readable by every host: keep the keys in a
+        // folder they share (the data folder by default).
+        var keys = builder.Configuration["DataProtection:KeysFolder"] ?? Path.Combine(DataFolder.Resolve(builder.Configuration), "keys");
+        builder.Services.AddDataProtection().SetApplicationName("DsarPlatform").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>

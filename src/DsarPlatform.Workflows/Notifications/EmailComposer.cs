@@ -24,7 +24,7 @@ public sealed class EmailComposer(IOptions<EmailOptions> options)
             .Paragraph($"We received a request to {Describe(request.Type)} for the account linked to this email address (reference {request.Reference}).")
             .Paragraph("To protect your data, we act only once you confirm that you made this request. Open the link below and press the confirm button:")
             .Link(link, "Confirm my request")
-            .Paragraph($"The link works once and expires on {expiresAtUtc.ToString("f", English)} UTC.")
+            .Paragraph($"The link works once and expires on {expiresAtUtc.ToString("d MMMM yyyy 'at' HH:mm", English)} UTC.")
             .Paragraph($"We answer within {definition.Policy.ResponseDays} days. If you did not make this request, ignore this email: nothing will happen without your confirmation.");
         return body.Build($"Please confirm your request {request.Reference}");
     }

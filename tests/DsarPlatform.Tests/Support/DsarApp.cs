@@ -15,18 +15,20 @@ public sealed class DsarApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 2, 17, 0, 0, TimeSpan.Zero);
 
-    public DsarApp(string? dataFolder = null, DateTimeOffset? now = null)
+    public DsarApp(string? dataFolder = null, DateTimeOffset? now = null, string environment = "Development")
     {
+        Environment = environment;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("dsar-test-").FullName;
         Clock = new FakeTimeProvider(now ?? DefaultStart);
     }
 
     public string DataFolder { get; }
+    public string Environment { get; }
     public FakeTimeProvider Clock { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
