@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Activities;
+using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
@@ -22,7 +23,13 @@ public static class WorkflowServiceExtensions
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<RequestIntake>();
         services.AddScoped<EmailLinkConfirmation>();
+        services.AddScoped<DeadlineActions>();
+        services.AddScoped<ReviewActions>();
+        services.AddScoped<RecoveryActions>();
         services.AddSingleton<TimerSweep>();
+        services.AddScoped<DeadlineNotices>();
+        services.AddSingleton<StoreTaskDispatcher>();
+        services.AddScoped<StoreTaskResults>();
         services.AddScoped<OutboxPublisher>();
         services.AddScoped<MailDispatcher>();
         services.AddSingleton<EmailComposer>();
@@ -34,6 +41,7 @@ public static class WorkflowServiceExtensions
 
         services.AddScoped<IActivity, VerifyIdentityActivity>();
         services.AddScoped<IActivity, DispatchToStoresActivity>();
+        services.AddScoped<IActivity, AgentReviewActivity>();
         services.AddScoped<IActivity, NotifySubjectActivity>();
         services.AddScoped<IActivity, WaitActivity>();
         services.AddScoped<IActivity, ConfirmDirectoryRemovalActivity>();

@@ -1,3 +1,4 @@
+using DsarPlatform.Contracts;
 using DsarPlatform.Stores.Hosting;
 using DsarPlatform.Web.Accounts;
 using DsarPlatform.Workflows;
@@ -31,6 +32,10 @@ public static class WorkflowHostingExtensions
         builder.AddMessageBus(bus =>
         {
             bus.AddConsumer<StoreTaskResultConsumer>().Endpoint(e => e.Name = WorkflowQueue);
+            bus.AddConsumer<StoreTaskFaultConsumer<EraseSubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
+            bus.AddConsumer<StoreTaskFaultConsumer<ExportSubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
+            bus.AddConsumer<StoreTaskFaultConsumer<RectifySubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
+            bus.AddConsumer<StoreTaskFaultConsumer<CheckDirectoryListing>>().Endpoint(e => e.Name = WorkflowQueue);
             if (storesInProcess) bus.AddStoreConsumers(configuration);
         });
 

@@ -10,10 +10,7 @@ public sealed class ConfirmDirectoryRemovalActivity : IActivity
 
     public Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
     {
-        var accountId = context.Request.AccountId
-            ?? throw new InvalidOperationException("A request without a matched account cannot reach the directory.");
-        context.DispatchStoreTask(StoreNames.Directory, StoreActions.CheckListing,
-            t => new CheckDirectoryListing(t.Id, t.RequestId, accountId));
+        context.DispatchStoreTask(StoreNames.Directory, StoreActions.CheckListing);
         return Task.FromResult(StoreTaskWaits.WaitForStep(context));
     }
 

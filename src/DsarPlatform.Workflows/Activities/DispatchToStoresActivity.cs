@@ -10,19 +10,13 @@ public sealed class DispatchToStoresActivity : IActivity
 
     public Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
     {
-        var accountId = context.Request.AccountId
-            ?? throw new InvalidOperationException("A request without a matched account cannot reach the stores.");
-        foreach (var store in context.Step.Stores)
+        var action = context.Step.Action ?? throw new InvalidOperationException($"Step '{context.Step.Name}' names no action.");
+        if (action == StoreActions.Rectify && StoreTaskDispatcher.AcceptedChanges(context.Request).Count == 0)
         {
-            switch (context.Step.Action)
-            {
-                case StoreActions.Erase:
-                    context.DispatchStoreTask(store, StoreActions.Erase, t => new EraseSubjectData(t.Id, t.RequestId, accountId));
-                    break;
-                default:
-                    throw new InvalidOperationException($"Step '{context.Step.Name}': unknown store action '{context.Step.Action}'.");
-            }
+            context.Journal("NothingToRectify", "no change was accepted");
+            return Task.FromResult(StepOutcome.Next);
         }
+        foreach (var store in context.Step.Stores) context.DispatchStoreTask(store, action);
         return Task.FromResult(StoreTaskWaits.WaitForStep(context));
     }
 

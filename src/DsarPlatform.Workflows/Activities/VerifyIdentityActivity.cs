@@ -23,13 +23,9 @@ public sealed class VerifyIdentityActivity(EmailComposer emails) : IActivity
         }
         else
         {
-            var token = SecretToken.New();
-            var expiresAtUtc = context.NowUtc + XmlConvert.ToTimeSpan(context.Definition.Policy.VerificationLinkLifetime);
-            context.Db.VerificationTokens.Add(new VerificationToken
-            {
-                RequestId = context.Request.Id, TokenHash = SecretToken.Hash(token),
-                CreatedAtUtc = context.NowUtc, ExpiresAtUtc = expiresAtUtc,
-            });
+            var lifetime = XmlConvert.ToTimeSpan(context.Definition.Policy.VerificationLinkLifetime);
+            var token = RequesterTokens.Issue(context.Db, context.Request.Id, TokenPurpose.Verify, context.NowUtc, lifetime);
+            var expiresAtUtc = context.NowUtc + lifetime;
             context.Email("verification", emails.Verification(context.Request, context.Definition, token, expiresAtUtc));
         }
         return Task.FromResult(StepOutcome.WaitFor(BookmarkKind.Signal, VerifiedSignal));

@@ -23,7 +23,8 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<Incident> Incidents => Set<Incident>();
-    public DbSet<VerificationToken> VerificationTokens => Set<VerificationToken>();
+    public DbSet<AgentNotice> AgentNotices => Set<AgentNotice>();
+    public DbSet<RequesterToken> RequesterTokens => Set<RequesterToken>();
     public DbSet<StoredDefinition> StoredDefinitions => Set<StoredDefinition>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,13 +1,22 @@
 namespace DsarPlatform.Workflows.Definitions;
 
-/// <summary>The promises a definition keeps: how long the company has to answer, and how it counts.</summary>
+/// <summary>
+/// The promises a definition keeps and how its clock counts. Periods are ISO-8601 (P30D, P1M); the
+/// company's 30 days, GDPR's one month (+2) and CCPA's 45 days (+45) are all policy values.
+/// </summary>
 public sealed record WorkflowPolicy
 {
-    public int ResponseDays { get; init; }
+    public required string ResponsePeriod { get; init; }
     public required string TimeZone { get; init; }
     public bool PauseClockWhileWaitingOnRequester { get; init; }
-    public int ExtensionLimitDays { get; init; }
+    /// <summary>How far one extension may move the first due date; null forbids extensions.</summary>
+    public string? ExtensionLimit { get; init; }
     public IReadOnlyList<int> ReminderDaysBeforeDue { get; init; } = [];
+    public int? ReceiptConfirmationBusinessDays { get; init; }
     public int VerificationLevel { get; init; } = 1;
     public string VerificationLinkLifetime { get; init; } = "PT24H";
+    /// <summary>Deliveries of a store task before its failure becomes an incident.</summary>
+    public int StoreTaskAttempts { get; init; } = 3;
+    /// <summary>Wait before the first retry of a failed store task; doubled for each further one.</summary>
+    public string StoreTaskRetryDelay { get; init; } = "PT5M";
 }

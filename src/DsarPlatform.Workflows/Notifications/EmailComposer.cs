@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Xml;
+using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
@@ -19,29 +20,67 @@ public sealed class EmailComposer(IOptions<EmailOptions> options)
 
     public EmailContent Verification(DsarRequest request, WorkflowDefinition definition, string token, DateTime expiresAtUtc)
     {
-        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/verify/{token}";
+        var link = $"{BaseUrl}/verify/{token}";
         var body = new MailBody()
             .Paragraph($"We received a request to {Describe(request.Type)} for the account linked to this email address (reference {request.Reference}).")
             .Paragraph("To protect your data, we act only once you confirm that you made this request. Open the link below and press the confirm button:")
             .Link(link, "Confirm my request")
             .Paragraph($"The link works once and expires on {expiresAtUtc.ToString("d MMMM yyyy 'at' HH:mm", English)} UTC.")
-            .Paragraph($"We answer within {definition.Policy.ResponseDays} days. If you did not make this request, ignore this email: nothing will happen without your confirmation.");
+            .Paragraph($"We answer within {CalendarPeriod.Parse(definition.Policy.ResponsePeriod)}. If you did not make this request, ignore this email: nothing will happen without your confirmation.");
         return body.Build($"Please confirm your request {request.Reference}");
     }
+
+    public EmailContent Extension(DsarRequest request, string reason) =>
+        new MailBody()
+            .Paragraph($"We need more time to answer your request {request.Reference}, and we are sorry for the delay.")
+            .Paragraph($"Why: {reason}")
+            .Paragraph($"We will answer by {Date(request.DueAtUtc)}. This is the only extension we can make.")
+            .Build($"We need more time for your request {request.Reference}");
+
+    public EmailContent InformationNeeded(DsarRequest request, string message, string token) =>
+        new MailBody()
+            .Paragraph($"To go on with your request {request.Reference} we need something from you:")
+            .Paragraph(message)
+            .Paragraph("Answer on this page (the link works once):")
+            .Link($"{BaseUrl}/requests/answer/{token}", "Answer our question")
+            .Paragraph("The time we have to answer you is paused until you reply.")
+            .Build($"We need more information for your request {request.Reference}");
 
     public EmailContent Compose(string template, DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks) =>
         template switch
         {
             "deletion-reply" => DeletionReply(request, definition, tasks),
+            "correction-reply" => CorrectionReply(request, tasks),
             _ => throw new InvalidOperationException($"Unknown email template '{template}'."),
         };
+
+    static EmailContent CorrectionReply(DsarRequest request, IReadOnlyList<StoreTask> tasks)
+    {
+        var changedIn = tasks.Where(t => t.Action == Contracts.StoreActions.Rectify && t.Status == StoreTaskStatus.Completed)
+            .SelectMany(t => t.Outcome!.Counts.Where(c => c.Count > 0).Select(c => (Field: c.Category.Replace("field:", ""), t.Store)))
+            .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => Words(x.Store))));
+        var accepted = request.Corrections.Where(c => c.Accepted == true)
+            .Select(c => $"{Words(c.Field)}: now \"{c.NewValue}\"" + (changedIn.TryGetValue(c.Field, out var stores) ? $" (changed in {stores})" : ""));
+        var refused = request.Corrections.Where(c => c.Accepted == false).Select(c => $"{Words(c.Field)}: {c.DecisionReason}");
+        return new MailBody()
+            .Paragraph($"We have handled your correction request {request.Reference}. We corrected:")
+            .List(accepted)
+            .Paragraph("We did not make these changes, for the reasons given:")
+            .List(refused)
+            .Paragraph("If you disagree with a refusal, reply to this email or complain to your data protection authority.")
+            .Build($"Your correction request {request.Reference} is done");
+    }
+
+    string BaseUrl => options.Value.PublicBaseUrl.TrimEnd('/');
+
+    static string Date(DateTime utc) => utc.ToString("d MMMM yyyy", English);
 
     static EmailContent DeletionReply(DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks)
     {
         var outcomes = tasks.Where(t => t.Status == StoreTaskStatus.Completed).Select(t => (t.Store, Outcome: t.Outcome!)).ToList();
         var erased = outcomes.SelectMany(o => o.Outcome.Counts.Where(c => c.Count > 0).Select(c => $"{Words(c.Category)} ({c.Count}) from {Words(o.Store)}"));
         var retained = outcomes.SelectMany(o => o.Outcome.Retained.Select(r =>
-            $"{Words(r.Category)} ({r.Count}) in {Words(o.Store)}: {r.LegalBasis}. Kept until {r.RetainUntilUtc.ToString("d MMMM yyyy", English)}, then deleted."));
+            $"{Words(r.Category)} ({r.Count}) in {Words(o.Store)}: {r.LegalBasis}. Kept until {Date(r.RetainUntilUtc)}, then deleted."));
         var body = new MailBody()
             .Paragraph($"We have carried out your deletion request {request.Reference}. We deleted:")
             .List(erased)

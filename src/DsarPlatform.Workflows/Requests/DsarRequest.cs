@@ -16,7 +16,25 @@ public sealed class DsarRequest
     public required string SubmittedName { get; init; }
     public string DataPointsJson { get; init; } = "{}";
     public DateTime ReceivedAtUtc { get; init; }
+    public DateTime InitialDueAtUtc { get; init; }
     public DateTime DueAtUtc { get; set; }
     public DateTime? VerifiedAtUtc { get; set; }
+    /// <summary>Set while the request waits on the requester (more information asked); the policy says whether the clock pauses.</summary>
+    public DateTime? AwaitingRequesterSinceUtc { get; set; }
+    public string? RequesterAnswer { get; set; }
+    public DateTime? ExtendedAtUtc { get; set; }
+    public string? ExtensionReason { get; set; }
+    /// <summary>For corrections: the changes asked for and the agent's decision on each (JSON of <see cref="CorrectionItem"/>).</summary>
+    public string CorrectionsJson { get; set; } = "[]";
+    public RequestOutcome? Outcome { get; set; }
+    public string? DenialReason { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
+
+    public bool IsClockPaused(Definitions.WorkflowPolicy policy) => AwaitingRequesterSinceUtc is not null && policy.PauseClockWhileWaitingOnRequester;
+
+    public IReadOnlyList<CorrectionItem> Corrections
+    {
+        get => System.Text.Json.JsonSerializer.Deserialize<List<CorrectionItem>>(CorrectionsJson) ?? [];
+        set => CorrectionsJson = System.Text.Json.JsonSerializer.Serialize(value);
+    }
 }

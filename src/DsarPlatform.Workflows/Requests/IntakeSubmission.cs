@@ -5,9 +5,11 @@ namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>A request as typed by the requester (form or API), with the checks both share.</summary>
 public sealed partial record IntakeSubmission(
-    string? Type, string? AccountId, string? Email, string? FullName, IReadOnlyDictionary<string, string>? DataPoints)
+    string? Type, string? AccountId, string? Email, string? FullName, IReadOnlyDictionary<string, string>? DataPoints,
+    IReadOnlyList<RequestedChange>? Changes = null)
 {
     public const int MaxDataPoints = 10;
+    public const int MaxChanges = 10;
 
     public RequestType? ParsedType => Type?.Trim().ToLowerInvariant() switch
     {
@@ -31,7 +33,25 @@ public sealed partial record IntakeSubmission(
         if (DataPoints is { Count: > MaxDataPoints }) errors["dataPoints"] = [$"Give at most {MaxDataPoints} details."];
         else if (DataPoints?.Any(p => p.Key.Length > 40 || p.Value.Length > 200 || !IsPrintable(p.Key) || !IsPrintable(p.Value)) == true)
             errors["dataPoints"] = ["Each detail has a name of at most 40 and a value of at most 200 characters, without control characters."];
+        ValidateChanges(errors);
         return errors;
+    }
+
+    void ValidateChanges(Dictionary<string, string[]> errors)
+    {
+        if (ParsedType != RequestType.Correction)
+        {
+            if (Changes is { Count: > 0 }) errors["changes"] = ["Only a correction request lists changes."];
+            return;
+        }
+        if (Changes is null || Changes.Count == 0) errors["changes"] = ["List at least one field to correct and its new value."];
+        else if (Changes.Count > MaxChanges) errors["changes"] = [$"List at most {MaxChanges} changes."];
+        else if (Changes.Any(c => c is null || !Contracts.SubjectFields.All.Contains(c.Field)))
+            errors["changes"] = [$"Each change names one of these fields: {string.Join(", ", Contracts.SubjectFields.All)}."];
+        else if (Changes.GroupBy(c => c.Field).Any(g => g.Count() > 1)) errors["changes"] = ["Name each field once."];
+        else if (Changes.Any(c => string.IsNullOrWhiteSpace(c.NewValue) || c.NewValue.Length > 200 || !IsPrintable(c.NewValue)
+                                  || c.Why is { Length: > 1000 } || c.Why is not null && !IsPrintable(c.Why)))
+            errors["changes"] = ["Each new value has 1 to 200 characters and each reason at most 1,000, without control characters."];
     }
 
     static bool IsEmail(string value) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Verification;
@@ -20,6 +21,7 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
             ?? throw new UnsupportedRequestTypeException(type);
         var account = await accounts.FindAsync(Blank(submission.AccountId), Blank(submission.Email), cancellationToken);
         var receivedAt = clock.GetUtcNow();
+        var due = Deadline.DueAtUtc(receivedAt, definition.Policy);
         var request = new DsarRequest
         {
             Reference = RequestReference.New(),
@@ -31,12 +33,16 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
             SubmittedName = submission.FullName!.Trim(),
             DataPointsJson = JsonSerializer.Serialize(submission.DataPoints ?? new Dictionary<string, string>()),
             ReceivedAtUtc = receivedAt.UtcDateTime,
-            DueAtUtc = Deadline.DueAtUtc(receivedAt, definition.Policy),
+            InitialDueAtUtc = due,
+            DueAtUtc = due,
+            Corrections = submission.Changes?.Select(c => new CorrectionItem(c.Field, c.NewValue.Trim(), c.Why?.Trim())).ToList() ?? [],
         };
         await engine.CommitAsync(async ct =>
         {
             db.Requests.Add(request);
-            return await engine.StartAsync(request, definition, ct);
+            var instance = await engine.StartAsync(request, definition, ct);
+            await DeadlineSchedule.RescheduleAsync(db, request, instance.Id, definition.Policy, receivedAt.UtcDateTime, ct);
+            return instance;
         }, cancellationToken);
         return request.Reference;
     }

@@ -10,4 +10,6 @@ public sealed class Incident
     public required string Cause { get; init; }
     public DateTime RaisedAtUtc { get; init; }
     public DateTime? ResolvedAtUtc { get; set; }
+    /// <summary>How the agent solved it, for the record.</summary>
+    public string? Resolution { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
@@ -10,7 +9,7 @@ namespace DsarPlatform.Workflows.Runtime;
 /// What a step may touch. Every effect (journal line, bus message, email, timer, incident) is added to the
 /// same unit of work as the instance's new state, so they commit together or not at all.
 /// </summary>
-public sealed class StepContext(DsarDbContext db, WorkflowInstance instance, DsarRequest request,
+public sealed class StepContext(DsarDbContext db, StoreTaskDispatcher dispatcher, WorkflowInstance instance, DsarRequest request,
     WorkflowDefinition definition, StepDefinition step, DateTime nowUtc)
 {
     public DsarDbContext Db => db;
@@ -27,8 +26,7 @@ public sealed class StepContext(DsarDbContext db, WorkflowInstance instance, Dsa
             Step = step.Name, Event = @event, Actor = actor, Role = role, Detail = detail,
         });
 
-    public StoreTask DispatchStoreTask<TMessage>(string store, string action, Func<StoreTask, TMessage> message)
-        where TMessage : class
+    public StoreTask DispatchStoreTask(string store, string action)
     {
         var task = new StoreTask
         {
@@ -36,29 +34,19 @@ public sealed class StepContext(DsarDbContext db, WorkflowInstance instance, Dsa
             Store = store, Action = action, CreatedAtUtc = nowUtc,
         };
         db.StoreTasks.Add(task);
-        db.Outbox.Add(new OutboxMessage
-        {
-            MessageType = typeof(TMessage).FullName!, Destination = store,
-            Body = JsonSerializer.Serialize(message(task)), CreatedAtUtc = nowUtc,
-        });
+        dispatcher.Dispatch(db, task, request, nowUtc);
         Journal("TaskDispatched", $"{action} → {store} (task {task.Id})");
         return task;
     }
 
     public void Email(string template, EmailContent content)
     {
-        if (request.RecordEmail is null) return;
-        db.OutgoingEmails.Add(new OutgoingEmail
-        {
-            RequestId = request.Id, Template = template, To = request.RecordEmail,
-            Subject = content.Subject, TextBody = content.Text, HtmlBody = content.Html, CreatedAtUtc = nowUtc,
-        });
-        Journal("EmailQueued", $"{template} → email on record");
+        if (MailQueue.Add(db, request, template, content, nowUtc)) Journal("EmailQueued", $"{template} → email on record");
     }
 
-    public WorkflowTimer ScheduleTimer(DateTime dueAtUtc, string purpose)
+    public WorkflowTimer ScheduleTimer(DateTime dueAtUtc, string purpose, TimerKind kind = TimerKind.Step)
     {
-        var timer = new WorkflowTimer { InstanceId = instance.Id, Purpose = purpose, DueAtUtc = dueAtUtc };
+        var timer = new WorkflowTimer { InstanceId = instance.Id, RequestId = request.Id, Kind = kind, Purpose = purpose, DueAtUtc = dueAtUtc };
         db.Timers.Add(timer);
         return timer;
     }

@@ -17,6 +17,8 @@ public sealed class StoreTask
     public string? FailureReason { get; private set; }
     public DateTime CreatedAtUtc { get; init; }
     public DateTime? FinishedAtUtc { get; private set; }
+    /// <summary>Deliveries so far; a failure below the policy's limit schedules another on a durable timer.</summary>
+    public int Attempts { get; private set; } = 1;
 
     public StoreTaskOutcome? Outcome =>
         OutcomeJson is null ? null : JsonSerializer.Deserialize<StoreTaskOutcome>(OutcomeJson);
@@ -26,6 +28,21 @@ public sealed class StoreTask
         Status = StoreTaskStatus.Completed;
         OutcomeJson = JsonSerializer.Serialize(outcome);
         FinishedAtUtc = nowUtc;
+    }
+
+    /// <summary>A failure that will be retried: the task stays pending, the cause is kept for agents.</summary>
+    public void FailForNow(string reason)
+    {
+        FailureReason = reason;
+        Attempts++;
+    }
+
+    /// <summary>An agent retries a failed task: it is pending again and goes out once more.</summary>
+    public void Reopen()
+    {
+        Status = StoreTaskStatus.Pending;
+        FinishedAtUtc = null;
+        Attempts++;
     }
 
     public void Fail(string reason, DateTime nowUtc)

@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Deadlines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,12 +42,20 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
         var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
+        var notices = scope.ServiceProvider.GetRequiredService<DeadlineNotices>();
+        var tasks = scope.ServiceProvider.GetRequiredService<StoreTaskResults>();
         return await engine.CommitAsync(async ct =>
         {
-            var timer = await db.Timers.SingleAsync(t => t.Id == timerId, ct);
-            if (timer.FiredAtUtc is not null) return false;
-            timer.FiredAtUtc = clock.GetUtcNow().UtcDateTime;
-            await engine.ResumeAsync(timer.InstanceId, new TimerFired(timer.Id), ct);
+            var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
+            if (timer?.FiredAtUtc is not null || timer is null) return false; // fired meanwhile, or rescheduled away
+            var now = clock.GetUtcNow().UtcDateTime;
+            timer.FiredAtUtc = now;
+            switch (timer.Kind)
+            {
+                case TimerKind.Step: await engine.ResumeAsync(timer.InstanceId, new TimerFired(timer.Id), ct); break;
+                case TimerKind.TaskRetry: await tasks.RedispatchAsync(timer, ct); break;
+                default: await notices.RaiseAsync(timer, now, ct); break;
+            }
             return true;
         }, cancellationToken);
     }

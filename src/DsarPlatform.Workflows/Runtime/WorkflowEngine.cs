@@ -12,7 +12,7 @@ namespace DsarPlatform.Workflows.Runtime;
 /// and the whole unit of work is run again on fresh state, so no update is lost.
 /// </summary>
 public sealed class WorkflowEngine(
-    DsarDbContext db, DefinitionCatalog catalog, IEnumerable<IActivity> activities,
+    DsarDbContext db, DefinitionCatalog catalog, IEnumerable<IActivity> activities, StoreTaskDispatcher dispatcher,
     TimeProvider clock, DeliverySignal delivery, ILogger<WorkflowEngine> logger)
 {
     const int MaxAttempts = 10;
@@ -30,9 +30,11 @@ public sealed class WorkflowEngine(
                 delivery.Notify();
                 return result;
             }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            catch (DbUpdateException exception) when (attempt < MaxAttempts)
             {
-                logger.LogDebug("Concurrent update of a workflow instance; retrying (attempt {Attempt})", attempt);
+                // A concurrent change to the same instance (token mismatch) or a row another unit of work
+                // inserted first (unique key): run the unit of work again on fresh state.
+                logger.LogDebug("Conflicting update ({Kind}); retrying (attempt {Attempt})", exception.GetType().Name, attempt);
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
             }
         }
@@ -74,6 +76,34 @@ public sealed class WorkflowEngine(
         instance.Status = InstanceStatus.Running;
         var outcome = await Activity(definition.Steps[instance.StepIndex]).ResumeAsync(context, workflowEvent, cancellationToken);
         await RunAsync(instance, request, definition, outcome, now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>An agent retried a failed task: a faulted instance waits on its step's store tasks again.</summary>
+    public async Task RewaitForStoreTasksAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance.Status is not (InstanceStatus.Faulted or InstanceStatus.Waiting)) return;
+        instance.Status = InstanceStatus.Waiting;
+        instance.BookmarkKind = BookmarkKind.StoreTasks;
+        instance.BookmarkKey = new StoreTaskFinished(Guid.Empty, instance.StepIndex).Key;
+        instance.FaultReason = null;
+        instance.Version = Guid.NewGuid();
+        instance.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+    }
+
+    /// <summary>An agent resolved a faulted step by hand: the workflow goes on with the next step.</summary>
+    public async Task<bool> ContinueAfterResolutionAsync(Guid instanceId, string actor, string role, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance.Status != InstanceStatus.Faulted) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var request = await db.Requests.SingleAsync(r => r.Id == instance.RequestId, cancellationToken);
+        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
+        instance.Status = InstanceStatus.Running;
+        instance.FaultReason = null;
+        Context(instance, request, definition, now).Journal("StepResolvedByAgent", null, actor, role);
+        await RunAsync(instance, request, definition, StepOutcome.Next, now, cancellationToken);
         return true;
     }
 
@@ -132,7 +162,7 @@ public sealed class WorkflowEngine(
     }
 
     StepContext Context(WorkflowInstance instance, DsarRequest request, WorkflowDefinition definition, DateTime now) =>
-        new(db, instance, request, definition, definition.Steps[Math.Min(instance.StepIndex, definition.Steps.Count - 1)], now);
+        new(db, dispatcher, instance, request, definition, definition.Steps[Math.Min(instance.StepIndex, definition.Steps.Count - 1)], now);
 
     IActivity Activity(StepDefinition step) =>
         _activities.TryGetValue(step.Activity, out var activity)

@@ -11,19 +11,15 @@ namespace DsarPlatform.Workflows.Verification;
 /// </summary>
 public sealed class EmailLinkConfirmation(DsarDbContext db, WorkflowEngine engine, TimeProvider clock)
 {
-    public Task<bool> ConfirmAsync(string token, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 100) return Task.FromResult(false);
-        var hash = SecretToken.Hash(token);
-        return engine.CommitAsync(async ct =>
+    public Task<bool> ConfirmAsync(string token, CancellationToken cancellationToken) =>
+        engine.CommitAsync(async ct =>
         {
-            var stored = await db.VerificationTokens.SingleOrDefaultAsync(t => t.TokenHash == hash, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            if (stored is null || !stored.IsUsable(now)) return false;
+            var stored = await RequesterTokens.FindUsableAsync(db, token, TokenPurpose.Verify, now, ct);
+            if (stored is null) return false;
             stored.UsedAtUtc = now;
             var instanceId = await db.Instances.Where(i => i.RequestId == stored.RequestId).Select(i => i.Id).SingleAsync(ct);
             await engine.ResumeAsync(instanceId, new SignalReceived(VerifyIdentityActivity.VerifiedSignal, "requester", "DataSubject"), ct);
             return true;
         }, cancellationToken);
-    }
 }

@@ -18,5 +18,10 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.Property(r => r.SubmittedEmail).HasMaxLength(254);
         builder.Property(r => r.SubmittedName).HasMaxLength(200);
         builder.Property(r => r.DataPointsJson).HasMaxLength(4000);
+        builder.Property(r => r.CorrectionsJson).HasMaxLength(8000);
+        builder.Property(r => r.ExtensionReason).HasMaxLength(1000);
+        builder.Property(r => r.DenialReason).HasMaxLength(1000);
+        builder.Property(r => r.RequesterAnswer).HasMaxLength(4000);
+        builder.Ignore(r => r.Corrections);
     }
 }

@@ -13,5 +13,6 @@ sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => i.RequestId);
         builder.Property(i => i.Step).HasMaxLength(64);
         builder.Property(i => i.Cause).HasMaxLength(1000);
+        builder.Property(i => i.Resolution).HasMaxLength(1000);
     }
 }

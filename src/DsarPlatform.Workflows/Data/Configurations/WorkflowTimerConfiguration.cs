@@ -10,6 +10,7 @@ sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<WorkflowTimer
     {
         builder.ToTable("WorkflowTimers");
         builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.InstanceId);
+        builder.HasIndex(t => new { t.RequestId, t.Kind });
         builder.Property(t => t.Purpose).HasMaxLength(64);
         // The sweep asks for unfired timers that are due, oldest first.
         builder.HasIndex(t => new { t.FiredAtUtc, t.DueAtUtc });

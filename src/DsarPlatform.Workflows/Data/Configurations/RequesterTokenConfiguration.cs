@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DsarPlatform.Workflows.Data.Configurations;
 
-sealed class VerificationTokenConfiguration : IEntityTypeConfiguration<VerificationToken>
+sealed class RequesterTokenConfiguration : IEntityTypeConfiguration<RequesterToken>
 {
-    public void Configure(EntityTypeBuilder<VerificationToken> builder)
+    public void Configure(EntityTypeBuilder<RequesterToken> builder)
     {
-        builder.ToTable("VerificationTokens");
+        builder.ToTable("RequesterTokens");
         builder.HasOne<DsarRequest>().WithMany().HasForeignKey(t => t.RequestId);
         builder.Property(t => t.TokenHash).HasMaxLength(64);
         builder.HasIndex(t => t.TokenHash).IsUnique();

@@ -1,10 +1,14 @@
 namespace DsarPlatform.Workflows.Verification;
 
-/// <summary>A single-use link token; only its SHA-256 hash is stored.</summary>
-public sealed class VerificationToken
+/// <summary>
+/// A single-use link token sent to the email on record (to confirm a request, answer a question,
+/// download a package); only its SHA-256 hash is stored, and each works for its purpose only.
+/// </summary>
+public sealed class RequesterToken
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid RequestId { get; init; }
+    public TokenPurpose Purpose { get; init; }
     public required string TokenHash { get; init; }
     public DateTime CreatedAtUtc { get; init; }
     public DateTime ExpiresAtUtc { get; init; }

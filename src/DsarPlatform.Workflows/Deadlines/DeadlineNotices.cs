@@ -1,0 +1,33 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Workflows.Deadlines;
+
+/// <summary>
+/// Turns a due reminder or overdue timer into an entry in the agents' queue and the request's journal,
+/// once: never for a closed or paused request, and never twice for the same key.
+/// </summary>
+public sealed class DeadlineNotices(DsarDbContext db, DefinitionCatalog catalog)
+{
+    public async Task RaiseAsync(WorkflowTimer timer, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var request = await db.Requests.SingleAsync(r => r.Id == timer.RequestId, cancellationToken);
+        var instance = await db.Instances.SingleAsync(i => i.Id == timer.InstanceId, cancellationToken);
+        var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Policy;
+        if (request.ClosedAtUtc is not null || request.IsClockPaused(policy)) return;
+        if (await db.AgentNotices.AnyAsync(n => n.RequestId == request.Id && n.Key == timer.Purpose, cancellationToken)) return;
+
+        db.AgentNotices.Add(new AgentNotice
+        {
+            RequestId = request.Id, Key = timer.Purpose, Kind = timer.Kind, DueAtUtc = request.DueAtUtc, RaisedAtUtc = nowUtc,
+        });
+        db.Journal.Add(new JournalEntry
+        {
+            RequestId = request.Id, InstanceId = timer.InstanceId, AtUtc = nowUtc, Step = instance.CurrentStep,
+            Event = timer.Kind == TimerKind.Overdue ? "OverdueEscalated" : "ReminderRaised",
+            Actor = "system", Role = "system", Detail = $"due {request.DueAtUtc:O}",
+        });
+    }
+}

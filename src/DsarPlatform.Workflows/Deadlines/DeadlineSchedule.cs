@@ -1,0 +1,39 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Workflows.Deadlines;
+
+/// <summary>
+/// Keeps a request's reminder and overdue timers in step with its due date: called at intake and
+/// whenever the due date moves (extension, pause, resume). A paused or closed request has none.
+/// </summary>
+public static class DeadlineSchedule
+{
+    public const string OverdueKey = "overdue";
+
+    public static async Task RescheduleAsync(DsarDbContext db, DsarRequest request, Guid instanceId, WorkflowPolicy policy,
+        DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var pending = await db.Timers
+            .Where(t => t.RequestId == request.Id && t.FiredAtUtc == null && (t.Kind == TimerKind.Reminder || t.Kind == TimerKind.Overdue))
+            .ToListAsync(cancellationToken);
+        db.Timers.RemoveRange(pending);
+        if (request.ClosedAtUtc is not null || request.IsClockPaused(policy)) return;
+
+        foreach (var days in policy.ReminderDaysBeforeDue.Distinct())
+        {
+            var at = request.DueAtUtc.AddDays(-days);
+            if (at > nowUtc) Add(db, request, instanceId, TimerKind.Reminder, ReminderKey(days, request.DueAtUtc), at);
+        }
+        Add(db, request, instanceId, TimerKind.Overdue, OverdueKey, request.DueAtUtc);
+    }
+
+    /// <summary>A reminder is raised once per offset and due date: after an extension the new date is reminded of again.</summary>
+    public static string ReminderKey(int daysBeforeDue, DateTime dueAtUtc) => $"reminder-{daysBeforeDue}d-{dueAtUtc:yyyyMMdd}";
+
+    static void Add(DsarDbContext db, DsarRequest request, Guid instanceId, TimerKind kind, string purpose, DateTime dueAtUtc) =>
+        db.Timers.Add(new WorkflowTimer { InstanceId = instanceId, RequestId = request.Id, Kind = kind, Purpose = purpose, DueAtUtc = dueAtUtc });
+}

@@ -1,0 +1,89 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Deadlines;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Notifications;
+using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Verification;
+
+namespace DsarPlatform.Workflows.Requests;
+
+/// <summary>
+/// What moves a due date: the one extension (before the due date, within the policy's limit, its reason
+/// emailed to the requester), and waiting on the requester (the clock pauses if the policy says so and
+/// resumes, moved by the paused time, when they answer through the emailed link).
+/// </summary>
+public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails, TimeProvider clock)
+{
+    static readonly TimeSpan AnswerLinkLifetime = TimeSpan.FromDays(30);
+
+    public Task<StaffActionResult> ExtendAsync(string reference, int days, string? reason, StaffActor actor, CancellationToken cancellationToken) =>
+        engine.CommitAsync(async ct =>
+        {
+            if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000) return StaffActionResult.Invalid("reason", "Give the reason the requester will read (at most 1,000 characters).");
+            if (days < 1) return StaffActionResult.Invalid("days", "Extend by at least one day.");
+            if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            var (request, now) = (found.Request, Now);
+            if (request.ClosedAtUtc is not null) return StaffActionResult.Refused("The request is closed.");
+            if (request.ExtendedAtUtc is not null) return StaffActionResult.Refused("The request was extended once already; the policy allows one extension.");
+            if (now > request.DueAtUtc) return StaffActionResult.Refused("An extension must be made and explained before the due date.");
+            var newDue = Deadline.ExtendedUtc(request.DueAtUtc, days, found.Policy);
+            if (newDue > Deadline.ExtensionCeilingUtc(request.DueAtUtc, found.Policy))
+                return StaffActionResult.Invalid("days", found.Policy.ExtensionLimit is null
+                    ? "This kind of request cannot be extended."
+                    : $"The policy allows at most {CalendarPeriod.Parse(found.Policy.ExtensionLimit)} more.");
+
+            request.DueAtUtc = newDue;
+            request.ExtendedAtUtc = now;
+            request.ExtensionReason = reason.Trim();
+            MailQueue.Add(db, request, "extension", emails.Extension(request, request.ExtensionReason), now);
+            found.Journal(db, "DeadlineExtended", $"by {days} day(s) to {newDue:O}; reason emailed to the requester", actor.UserId, actor.Role, now);
+            await DeadlineSchedule.RescheduleAsync(db, request, found.Instance.Id, found.Policy, now, ct);
+            return StaffActionResult.Done;
+        }, cancellationToken);
+
+    public Task<StaffActionResult> RequestInformationAsync(string reference, string? message, StaffActor actor, CancellationToken cancellationToken) =>
+        engine.CommitAsync(async ct =>
+        {
+            if (string.IsNullOrWhiteSpace(message) || message.Length > 2000) return StaffActionResult.Invalid("message", "Write what you need from the requester (at most 2,000 characters).");
+            if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            var (request, now) = (found.Request, Now);
+            if (request.ClosedAtUtc is not null) return StaffActionResult.Refused("The request is closed.");
+            if (request.AwaitingRequesterSinceUtc is not null) return StaffActionResult.Refused("The request already waits on the requester's answer.");
+            if (request.RecordEmail is null) return StaffActionResult.Refused("The request matched no account, so there is nobody on record to ask.");
+
+            request.AwaitingRequesterSinceUtc = now;
+            var token = RequesterTokens.Issue(db, request.Id, TokenPurpose.Answer, now, AnswerLinkLifetime);
+            MailQueue.Add(db, request, "information-needed", emails.InformationNeeded(request, message.Trim(), token), now);
+            found.Journal(db, "InformationRequested", found.Policy.PauseClockWhileWaitingOnRequester ? "clock paused" : "clock runs on", actor.UserId, actor.Role, now);
+            await DeadlineSchedule.RescheduleAsync(db, request, found.Instance.Id, found.Policy, now, ct);
+            return StaffActionResult.Done;
+        }, cancellationToken);
+
+    /// <summary>The requester answers through the emailed link; a paused clock resumes with the due date moved by the pause.</summary>
+    public Task<bool> AnswerAsync(string token, string? answer, CancellationToken cancellationToken) =>
+        engine.CommitAsync(async ct =>
+        {
+            if (string.IsNullOrWhiteSpace(answer) || answer.Length > 4000) return false;
+            var now = Now;
+            var stored = await RequesterTokens.FindUsableAsync(db, token, TokenPurpose.Answer, now, ct);
+            if (stored is null) return false;
+            var request = await db.Requests.FindAsync([stored.RequestId], ct);
+            if (request is not { AwaitingRequesterSinceUtc: { } since }) return false;
+            var found = await RequestCase.LoadAsync(db, catalog, request, ct);
+
+            stored.UsedAtUtc = now;
+            request.RequesterAnswer = answer.Trim();
+            request.AwaitingRequesterSinceUtc = null;
+            var detail = "answer received";
+            if (found.Policy.PauseClockWhileWaitingOnRequester && request.ClosedAtUtc is null)
+            {
+                request.DueAtUtc += now - since;
+                detail = $"clock resumed; due moved by {now - since:d\\.hh\\:mm} to {request.DueAtUtc:O}";
+            }
+            found.Journal(db, "InformationProvided", detail, "requester", "DataSubject", now);
+            await DeadlineSchedule.RescheduleAsync(db, request, found.Instance.Id, found.Policy, now, ct);
+            return true;
+        }, cancellationToken);
+
+    DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,35 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Workflows.Requests;
+
+/// <summary>A request with its workflow instance and the definition version it pinned, tracked for changes.</summary>
+public sealed record RequestCase(DsarRequest Request, WorkflowInstance Instance, WorkflowDefinition Definition)
+{
+    public WorkflowPolicy Policy => Definition.Policy;
+
+    public static async Task<RequestCase?> LoadAsync(DsarDbContext db, DefinitionCatalog catalog, string reference, CancellationToken cancellationToken)
+    {
+        var request = await db.Requests.SingleOrDefaultAsync(r => r.Reference == reference, cancellationToken);
+        return request is null ? null : await LoadAsync(db, catalog, request, cancellationToken);
+    }
+
+    public static async Task<RequestCase> LoadAsync(DsarDbContext db, DefinitionCatalog catalog, DsarRequest request, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleAsync(i => i.RequestId == request.Id, cancellationToken);
+        return new RequestCase(request, instance, catalog.Get(instance.DefinitionId, instance.DefinitionVersion));
+    }
+
+    public void Journal(DsarDbContext db, string @event, string? detail, string actor, string role, DateTime nowUtc)
+    {
+        db.Journal.Add(new JournalEntry
+        {
+            RequestId = Request.Id, InstanceId = Instance.Id, AtUtc = nowUtc, Step = Instance.CurrentStep,
+            Event = @event, Actor = actor, Role = role, Detail = detail,
+        });
+        // Any journaled change to a request also renews its instance's token, so two agents acting at once conflict and retry.
+        Instance.Version = Guid.NewGuid();
+    }
+}

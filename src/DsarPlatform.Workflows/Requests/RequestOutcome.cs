@@ -1,0 +1,7 @@
+namespace DsarPlatform.Workflows.Requests;
+
+public enum RequestOutcome
+{
+    Fulfilled,
+    Denied,
+}

@@ -1,0 +1,9 @@
+namespace DsarPlatform.Workflows.Requests;
+
+public enum StaffActionStatus
+{
+    Done,
+    NotFound,
+    Refused,
+    Invalid,
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using DsarPlatform.Contracts;
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Requests;
+
+namespace DsarPlatform.Workflows.Runtime;
+
+/// <summary>
+/// Turns a store task into its bus message and puts it in the outbox, for the first delivery and every
+/// retry alike. Correction values are sealed: the broker and error queues never hold them in clear.
+/// </summary>
+public sealed class StoreTaskDispatcher(PayloadSeal seal)
+{
+    public void Dispatch(DsarDbContext db, StoreTask task, DsarRequest request, DateTime nowUtc)
+    {
+        var accountId = request.AccountId
+            ?? throw new InvalidOperationException("A request without a matched account cannot reach the stores.");
+        object message = task.Action switch
+        {
+            StoreActions.Erase => new EraseSubjectData(task.Id, request.Id, accountId),
+            StoreActions.Export => new ExportSubjectData(task.Id, request.Id, accountId),
+            StoreActions.CheckListing => new CheckDirectoryListing(task.Id, request.Id, accountId),
+            StoreActions.Rectify => new RectifySubjectData(task.Id, request.Id, accountId, seal.Seal(JsonSerializer.Serialize(AcceptedChanges(request)))),
+            _ => throw new InvalidOperationException($"Unknown store action '{task.Action}'."),
+        };
+        db.Outbox.Add(new OutboxMessage
+        {
+            MessageType = message.GetType().FullName!, Destination = task.Store,
+            Body = JsonSerializer.Serialize(message, message.GetType()), CreatedAtUtc = nowUtc,
+        });
+    }
+
+    public static IReadOnlyList<FieldChange> AcceptedChanges(DsarRequest request) =>
+        request.Corrections.Where(c => c.Accepted == true).Select(c => new FieldChange(c.Field, c.NewValue)).ToList();
+}

@@ -1,0 +1,8 @@
+namespace DsarPlatform.Workflows.Verification;
+
+public enum TokenPurpose
+{
+    Verify,
+    Answer,
+    Download,
+}
