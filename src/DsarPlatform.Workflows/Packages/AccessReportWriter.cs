@@ -67,6 +67,7 @@ internal sealed class AccessReportWriter(AccessReportOptions options)
         foreach (var store in stores)
         {
             Raw("<section>\n<h3>").Text(Words(store.Store)).Raw("</h3>\n");
+            if (store.ExportedAtUtc is { } exportedAt) Paragraph($"Copied from this system on {Date(exportedAt)}.");
             if (store.Categories.Count == 0) Paragraph("This system holds no personal data about you.");
             foreach (var category in store.Categories)
             {

@@ -54,6 +54,7 @@ public sealed class AccessPackageTests
         Assert.That(report, Does.Match(@"invoices</td><td>2</td>"), "counts per category");
         Assert.That(report, Does.Contain("DSR-7K2M9QX4TB"));
         Assert.That(report, Does.Contain("2 November 2026").And.Contain("20 November 2026"));
+        Assert.That(report, Does.Contain("Copied from this system on 20 November 2026"));
     }
 
     [Test]
