@@ -18,6 +18,7 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRequestsApi();
+app.MapStaffActionsApi();
 app.MapAuthApi();
 app.MapDevelopmentApi();
 app.MapWorkflowDashboard();

@@ -2,6 +2,7 @@ using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
+using DsarPlatform.Workflows.Packages;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Verification;
@@ -14,8 +15,12 @@ namespace DsarPlatform.Workflows;
 /// <summary>The workflow runtime's services. The host adds the DbContext, the bus and Hangfire.</summary>
 public static class WorkflowServiceExtensions
 {
-    public static IServiceCollection AddWorkflowRuntime(this IServiceCollection services, IConfiguration configuration, string mailPickupFolder)
+    public static IServiceCollection AddWorkflowRuntime(this IServiceCollection services, IConfiguration configuration, string dataFolder, string exportDrop)
     {
+        var mailPickupFolder = Path.Combine(dataFolder, "mail");
+        services.AddSingleton(new WorkflowPaths(mailPickupFolder, exportDrop));
+        services.AddAccessPackages(configuration, dataFolder);
+        services.AddScoped<PackageExpiry>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<DeliverySignal>();
@@ -43,6 +48,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<IActivity, DispatchToStoresActivity>();
         services.AddScoped<IActivity, AgentReviewActivity>();
         services.AddScoped<IActivity, NotifySubjectActivity>();
+        services.AddScoped<IActivity, CompileAccessPackageActivity>();
         services.AddScoped<IActivity, WaitActivity>();
         services.AddScoped<IActivity, ConfirmDirectoryRemovalActivity>();
         services.AddScoped<IActivity, CompleteActivity>();

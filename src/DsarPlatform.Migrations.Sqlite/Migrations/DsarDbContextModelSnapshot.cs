@@ -93,6 +93,40 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("OutgoingEmails", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Packages.AccessPackage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DownloadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("AccessPackages", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Requests.DsarRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -103,6 +137,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AwaitingRequesterSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -111,12 +148,35 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DataPointsJson")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DenialReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtendedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InitialDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAtUtc")
@@ -129,6 +189,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterAnswer")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubmittedEmail")
@@ -159,6 +223,42 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("Requests", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AgentNotices", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -177,6 +277,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAtUtc")
@@ -289,6 +393,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -410,9 +517,17 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -420,6 +535,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("FiredAtUtc", "DueAtUtc");
+
+                    b.HasIndex("RequestId", "Kind");
 
                     b.ToTable("WorkflowTimers", (string)null);
                 });
@@ -488,7 +605,7 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Verification.VerificationToken", b =>
+            modelBuilder.Entity("DsarPlatform.Workflows.Verification.RequesterToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -498,6 +615,11 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
@@ -518,7 +640,7 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("VerificationTokens", (string)null);
+                    b.ToTable("RequesterTokens", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -658,6 +780,24 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Packages.AccessPackage", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.Incident", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
@@ -703,7 +843,7 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Verification.VerificationToken", b =>
+            modelBuilder.Entity("DsarPlatform.Workflows.Verification.RequesterToken", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
                         .WithMany()

@@ -1,18 +1,29 @@
+using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 
 namespace DsarPlatform.Web.Api;
 
-/// <summary>What staff see of a request: where its workflow is, its store tasks and its journal.</summary>
+/// <summary>What staff see of a request: its deadline, where its workflow is, its store tasks, incidents, notices and journal.</summary>
 public sealed record RequestDetails(
-    string Reference, string Status, string Type, DateTime ReceivedAtUtc, DateTime DueAtUtc,
-    string CurrentStep, string DefinitionId, int DefinitionVersion, string? FaultReason,
-    IReadOnlyList<StoreTaskView> Tasks, IReadOnlyList<JournalEntryView> Journal)
+    string Reference, string Status, string Type, DateTime ReceivedAtUtc, DateTime DueAtUtc, int DaysLeft, bool Paused,
+    DateTime? ExtendedAtUtc, string CurrentStep, string DefinitionId, int DefinitionVersion, string? FaultReason, string? Outcome,
+    IReadOnlyList<CorrectionItem> Corrections,
+    IReadOnlyList<StoreTaskView> Tasks, IReadOnlyList<IncidentView> Incidents, IReadOnlyList<NoticeView> Notices,
+    IReadOnlyList<JournalEntryView> Journal)
 {
-    public static RequestDetails From(DsarRequest request, WorkflowInstance instance, IEnumerable<StoreTask> tasks, IEnumerable<JournalEntry> journal) =>
-        new(request.Reference, instance.Status.ToString(), request.Type.ToString().ToLowerInvariant(),
-            request.ReceivedAtUtc, request.DueAtUtc, instance.CurrentStep, instance.DefinitionId, instance.DefinitionVersion,
-            instance.FaultReason,
-            tasks.Select(t => new StoreTaskView(t.Id, t.Store, t.Action, t.Status.ToString(), t.Outcome, t.FailureReason)).ToList(),
+    public static RequestDetails From(RequestCase found, DateTimeOffset now, IEnumerable<StoreTask> tasks, IEnumerable<Incident> incidents,
+        IEnumerable<AgentNotice> notices, IEnumerable<JournalEntry> journal)
+    {
+        var (request, instance) = (found.Request, found.Instance);
+        return new(request.Reference, instance.Status.ToString(), request.Type.ToString().ToLowerInvariant(),
+            request.ReceivedAtUtc, request.DueAtUtc, Deadline.DaysLeft(request.DueAtUtc, now, found.Policy), request.IsClockPaused(found.Policy),
+            request.ExtendedAtUtc, instance.CurrentStep, instance.DefinitionId, instance.DefinitionVersion, instance.FaultReason,
+            request.Outcome?.ToString(), request.Corrections,
+            tasks.Select(t => new StoreTaskView(t.Id, t.Store, t.Action, t.Status.ToString(), t.Attempts, t.Outcome, t.FailureReason)).ToList(),
+            incidents.Select(i => new IncidentView(i.Id, i.Step, i.Cause, i.RaisedAtUtc, i.ResolvedAtUtc,
+                i.ResolvedAtUtc is null ? ["retry the failed task", "resolve by hand"] : [])).ToList(),
+            notices.Select(n => new NoticeView(n.Kind.ToString(), n.Key, n.RaisedAtUtc)).ToList(),
             journal.Select(j => new JournalEntryView(j.Step, j.Event, j.Actor, j.Role, j.AtUtc, j.Detail)).ToList());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -46,13 +47,16 @@ public static class RequestsApi
         }
     }
 
-    static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, DefinitionCatalog catalog,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
-        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Reference == reference, cancellationToken);
-        if (request is null) return TypedResults.NotFound();
-        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.RequestId == request.Id, cancellationToken);
-        var tasks = await db.StoreTasks.AsNoTracking().Where(t => t.RequestId == request.Id).OrderBy(t => t.CreatedAtUtc).ToListAsync(cancellationToken);
-        var journal = await db.Journal.AsNoTracking().Where(j => j.RequestId == request.Id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(RequestDetails.From(request, instance, tasks, journal));
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        if (await RequestCase.LoadAsync(db, catalog, reference, cancellationToken) is not { } found) return TypedResults.NotFound();
+        var id = found.Request.Id;
+        var tasks = await db.StoreTasks.Where(t => t.RequestId == id).OrderBy(t => t.CreatedAtUtc).ToListAsync(cancellationToken);
+        var incidents = await db.Incidents.Where(i => i.RequestId == id).OrderBy(i => i.RaisedAtUtc).ToListAsync(cancellationToken);
+        var notices = await db.AgentNotices.Where(n => n.RequestId == id).OrderBy(n => n.RaisedAtUtc).ToListAsync(cancellationToken);
+        var journal = await db.Journal.Where(j => j.RequestId == id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal));
     }
 }

@@ -9,6 +9,7 @@ namespace DsarPlatform.Web.Hosting;
 public static class StaffAuthenticationExtensions
 {
     public const string RequestReaders = "RequestReaders";
+    public const string RequestWorkers = "RequestWorkers";
 
     /// <summary>
     /// Staff sign in with ASP.NET Core Identity: bearer tokens for the API (<c>POST /api/auth/login</c>)
@@ -47,7 +48,10 @@ public static class StaffAuthenticationExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(RequestReaders, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
-                .RequireRole(StaffRoles.Agent, StaffRoles.Auditor));
+                .RequireRole(StaffRoles.Agent, StaffRoles.Auditor))
+            .AddPolicy(RequestWorkers, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
+                .RequireRole(StaffRoles.Agent));
         return builder;
     }
 

@@ -24,7 +24,8 @@ public static class WorkflowHostingExtensions
         var storesInProcess = configuration.GetValue("Stores:InProcess", configuration.GetBusTransport() == BusTransport.InMemory);
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddWorkflowRuntime(configuration, Path.Combine(DataFolder.Resolve(configuration), "mail"));
+        var dataFolder = DataFolder.Resolve(configuration);
+        builder.Services.AddWorkflowRuntime(configuration, dataFolder, configuration["ExportDrop"] ?? Path.Combine(dataFolder, "exports"));
         builder.Services.AddStoreDatabases(configuration);
         builder.Services.AddScoped<IAccountLookup, StoreAccountLookup>();
         if (storesInProcess) builder.AddReferenceStores();

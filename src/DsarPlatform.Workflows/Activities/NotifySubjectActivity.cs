@@ -1,5 +1,6 @@
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Activities;
@@ -7,13 +8,26 @@ namespace DsarPlatform.Workflows.Activities;
 /// <summary>Writes to the requester at the email on record, with the step's template.</summary>
 public sealed class NotifySubjectActivity(EmailComposer emails) : IActivity
 {
+    public const string AccessReadyTemplate = "access-ready";
+
     public string Name => "NotifySubject";
 
     public async Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
     {
         var tasks = await context.Db.StoreTasks.Where(t => t.RequestId == context.Request.Id).ToListAsync(cancellationToken);
         var template = context.Step.Template ?? throw new InvalidOperationException($"Step '{context.Step.Name}' names no template.");
-        context.Email(template, emails.Compose(template, context.Request, context.Definition, tasks));
+        if (template == AccessReadyTemplate)
+        {
+            // The download link is issued here, where the email that carries it is written.
+            var package = await context.Db.AccessPackages.SingleAsync(p => p.RequestId == context.Request.Id, cancellationToken);
+            var token = RequesterTokens.Issue(context.Db, context.Request.Id, TokenPurpose.Download, context.NowUtc, package.ExpiresAtUtc - context.NowUtc);
+            context.Email(template, emails.AccessReady(context.Request, token, package.ExpiresAtUtc));
+        }
+        else
+        {
+            context.Email(template, emails.Compose(template, context.Request, context.Definition, tasks));
+        }
+        context.Request.Outcome = Requests.RequestOutcome.Fulfilled;
         return StepOutcome.Next;
     }
 }

@@ -1,5 +1,6 @@
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
+using DsarPlatform.Workflows.Packages;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Staff;
@@ -24,6 +25,7 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<AgentNotice> AgentNotices => Set<AgentNotice>();
+    public DbSet<AccessPackage> AccessPackages => Set<AccessPackage>();
     public DbSet<RequesterToken> RequesterTokens => Set<RequesterToken>();
     public DbSet<StoredDefinition> StoredDefinitions => Set<StoredDefinition>();
 

@@ -10,4 +10,6 @@ public sealed record StepDefinition
     public string? Template { get; init; }
     public string? Duration { get; init; }
     public string? Reason { get; init; }
+    /// <summary>CompileAccessPackage: how long the download link (and the package) lives.</summary>
+    public string? PackageLifetime { get; init; }
 }

@@ -46,6 +46,21 @@ public sealed class EmailComposer(IOptions<EmailOptions> options)
             .Paragraph("The time we have to answer you is paused until you reply.")
             .Build($"We need more information for your request {request.Reference}");
 
+    public EmailContent AccessReady(DsarRequest request, string token, DateTime expiresAtUtc) =>
+        new MailBody()
+            .Paragraph($"The copy of your personal data you asked for (request {request.Reference}) is ready.")
+            .Paragraph("It is one file: a report you can read in any browser, with the data itself as JSON and CSV tables. Download it here:")
+            .Link($"{BaseUrl}/download/{token}", "Download my data")
+            .Paragraph($"To protect it, the page asks for a one-time code that we email to you when you ask for it. The link works once, until {Date(expiresAtUtc)}; after that we delete the file.")
+            .Build($"Your data is ready to download ({request.Reference})");
+
+    public EmailContent DownloadCode(DsarRequest request, string code) =>
+        new MailBody()
+            .Paragraph($"Your one-time code to download your data (request {request.Reference}) is:")
+            .Paragraph(code)
+            .Paragraph("It works for 10 minutes. If you did not ask for it, ignore this email.")
+            .Build($"Your download code for {request.Reference}");
+
     public EmailContent Compose(string template, DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks) =>
         template switch
         {

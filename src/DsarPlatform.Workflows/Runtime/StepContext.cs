@@ -9,8 +9,8 @@ namespace DsarPlatform.Workflows.Runtime;
 /// What a step may touch. Every effect (journal line, bus message, email, timer, incident) is added to the
 /// same unit of work as the instance's new state, so they commit together or not at all.
 /// </summary>
-public sealed class StepContext(DsarDbContext db, StoreTaskDispatcher dispatcher, WorkflowInstance instance, DsarRequest request,
-    WorkflowDefinition definition, StepDefinition step, DateTime nowUtc)
+public sealed class StepContext(DsarDbContext db, StoreTaskDispatcher dispatcher, Action<Action> afterCommit,
+    WorkflowInstance instance, DsarRequest request, WorkflowDefinition definition, StepDefinition step, DateTime nowUtc)
 {
     public DsarDbContext Db => db;
     public WorkflowInstance Instance => instance;
@@ -18,6 +18,9 @@ public sealed class StepContext(DsarDbContext db, StoreTaskDispatcher dispatcher
     public WorkflowDefinition Definition => definition;
     public StepDefinition Step => step;
     public DateTime NowUtc => nowUtc;
+
+    /// <summary>Runs <paramref name="action"/> only once everything the step did is committed.</summary>
+    public void AfterCommit(Action action) => afterCommit(action);
 
     public void Journal(string @event, string? detail = null, string actor = "system", string role = "system") =>
         db.Journal.Add(new JournalEntry

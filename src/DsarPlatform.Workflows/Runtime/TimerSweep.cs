@@ -1,5 +1,6 @@
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Deadlines;
+using DsarPlatform.Workflows.Packages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +45,7 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock)
         var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
         var notices = scope.ServiceProvider.GetRequiredService<DeadlineNotices>();
         var tasks = scope.ServiceProvider.GetRequiredService<StoreTaskResults>();
+        var packages = scope.ServiceProvider.GetRequiredService<PackageExpiry>();
         return await engine.CommitAsync(async ct =>
         {
             var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
@@ -54,6 +56,7 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock)
             {
                 case TimerKind.Step: await engine.ResumeAsync(timer.InstanceId, new TimerFired(timer.Id), ct); break;
                 case TimerKind.TaskRetry: await tasks.RedispatchAsync(timer, ct); break;
+                case TimerKind.PackageExpiry: await packages.ExpireAsync(timer, now, ct); break;
                 default: await notices.RaiseAsync(timer, now, ct); break;
             }
             return true;

@@ -17,17 +17,23 @@ public sealed class WorkflowEngine(
 {
     const int MaxAttempts = 10;
     readonly Dictionary<string, IActivity> _activities = activities.ToDictionary(a => a.Name);
+    readonly List<Action> _afterCommit = [];
+
+    /// <summary>Work that must wait until the unit of work is committed (e.g. deleting files the commit made redundant).</summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
 
     public async Task<T> CommitAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
+            _afterCommit.Clear();
             try
             {
                 var result = await work(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 delivery.Notify();
+                foreach (var action in _afterCommit) action();
                 return result;
             }
             catch (DbUpdateException exception) when (attempt < MaxAttempts)
@@ -162,7 +168,7 @@ public sealed class WorkflowEngine(
     }
 
     StepContext Context(WorkflowInstance instance, DsarRequest request, WorkflowDefinition definition, DateTime now) =>
-        new(db, dispatcher, instance, request, definition, definition.Steps[Math.Min(instance.StepIndex, definition.Steps.Count - 1)], now);
+        new(db, dispatcher, AfterCommit, instance, request, definition, definition.Steps[Math.Min(instance.StepIndex, definition.Steps.Count - 1)], now);
 
     IActivity Activity(StepDefinition step) =>
         _activities.TryGetValue(step.Activity, out var activity)

@@ -1,0 +1,24 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Workflows.Packages;
+
+/// <summary>When a package's link expires its file is deleted (after the commit that records it) and the journal says so.</summary>
+public sealed class PackageExpiry(DsarDbContext db, PackageVault vault, WorkflowEngine engine)
+{
+    public async Task ExpireAsync(WorkflowTimer timer, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var package = await db.AccessPackages.SingleOrDefaultAsync(p => p.RequestId == timer.RequestId, cancellationToken);
+        if (package is null || package.DeletedAtUtc is not null) return;
+        package.DeletedAtUtc = nowUtc;
+        var step = await db.Instances.Where(i => i.Id == timer.InstanceId).Select(i => i.CurrentStep).SingleAsync(cancellationToken);
+        db.Journal.Add(new JournalEntry
+        {
+            RequestId = timer.RequestId, InstanceId = timer.InstanceId, AtUtc = nowUtc, Step = step,
+            Event = "PackageDeleted", Actor = "system", Role = "system", Detail = "download link expired",
+        });
+        var path = package.Path;
+        engine.AfterCommit(() => vault.Delete(path));
+    }
+}
