@@ -26,12 +26,15 @@ public sealed partial class DsarApi(HttpClient client)
         Eventually.GetAsync(async () => (IReadOnlyList<CapturedEmail>)(await MailAsync()).Where(match).ToList(), m => m.Count >= count, what);
 
     /// <summary>Opens the link (GET shows a button), then presses it (POST with the page's antiforgery token).</summary>
-    public async Task<string> ConfirmAsync(string link)
+    public Task<string> ConfirmAsync(string link) => SubmitFormAsync(link, []);
+
+    /// <summary>Opens a page as a browser would and posts its form with the given fields and the page's antiforgery token.</summary>
+    public async Task<string> SubmitFormAsync(string link, Dictionary<string, string> fields)
     {
-        var path = new Uri(link).PathAndQuery;
+        var path = new Uri(new Uri("http://localhost"), link).PathAndQuery;
         var page = await client.GetStringAsync(path);
-        var token = AntiforgeryField().Match(page).Groups[1].Value;
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        fields["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value;
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields));
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsStringAsync();
     }
