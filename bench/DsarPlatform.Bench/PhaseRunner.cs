@@ -40,6 +40,7 @@ public static class PhaseRunner
             _ => throw new ArgumentException($"Unknown phase {phase}."),
         };
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await (await harness.Bus.GetSendEndpoint(new Uri($"queue:{StoreNames.ImHistory}"))).Send((object)task);
         StoreTaskCompleted? completed;
@@ -53,10 +54,11 @@ public static class PhaseRunner
         await harness.Stop();
 
         using var self = Process.GetCurrentProcess();
+        var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
         var outcome = string.Join(", ", completed.Outcome.Counts.Select(c => $"{c.Category}={c.Count:N0}"));
         if (completed.Outcome.Files is [var file])
             outcome += $", file={new FileInfo(Path.Combine(DataFolder.ExportDrop(configuration), file)).Length / (1024.0 * 1024):F0} MB";
-        Console.WriteLine(JsonSerializer.Serialize(new PhaseResult(phase, clock.Elapsed.TotalSeconds, self.PeakWorkingSet64, allocated, outcome)));
+        Console.WriteLine(JsonSerializer.Serialize(new PhaseResult(phase, clock.Elapsed.TotalSeconds, cpu, self.PeakWorkingSet64, allocated, outcome)));
         return 0;
     }
 }

@@ -23,10 +23,10 @@ public static class StoreDatabaseExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName));
-        services.AddDbContext<BillingDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Billing)));
-        services.AddDbContext<ContactsDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Contacts)));
-        services.AddDbContext<ImHistoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.ImHistory)));
-        services.AddDbContext<DirectoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Directory)));
+        services.AddDbContext<BillingDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Billing)).AddInterceptors(SqlitePageCache.Instance));
+        services.AddDbContext<ContactsDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Contacts)).AddInterceptors(SqlitePageCache.Instance));
+        services.AddDbContext<ImHistoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.ImHistory)).AddInterceptors(SqlitePageCache.Instance));
+        services.AddDbContext<DirectoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Directory)).AddInterceptors(SqlitePageCache.Instance));
         services.AddSingleton(new ExportDrop(DataFolder.ExportDrop(configuration)));
         services.AddScoped<BillingStore>();
         services.AddScoped<IRetainingStore>(sp => sp.GetRequiredService<BillingStore>());

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DsarPlatform.Contracts;
 using DsarPlatform.Stores.Sdk;
 using Microsoft.EntityFrameworkCore;
@@ -45,16 +46,36 @@ public sealed class ImHistoryStore(ImHistoryDbContext db) : ISubjectDataStore
                 .Add("joinedAtUtc", c.JoinedAtUtc).Add("participantAccountIds", string.Join(", ", c.Participants.Order())),
             cancellationToken);
 
-        // One pass over the messages in the person's conversations, in index order (conversation, time).
-        await export.WriteCategoryAsync(Messages,
-            (from p in memberships
-             join m in db.Messages.AsNoTracking() on p.ConversationId equals m.ConversationId
-             where m.SentAtUtc >= p.JoinedAtUtc
-             orderby m.ConversationId, m.SentAtUtc
-             select new { m.ConversationId, m.SenderAccountId, m.SentAtUtc, m.Body }).AsAsyncEnumerable(),
-            (m, r) => r.Add("conversationId", m.ConversationId.ToString()).Add("senderAccountId", m.SenderAccountId)
+        await export.WriteCategoryAsync(Messages, MessagesSeenBy(accountId, cancellationToken),
+            (m, r) => r.Add("conversationId", m.ConversationId).Add("senderAccountId", m.SenderAccountId)
                 .Add("sentAtUtc", m.SentAtUtc).Add("text", m.Body),
             cancellationToken);
+    }
+
+    sealed record MessageRow(string ConversationId, string SenderAccountId, DateTime SentAtUtc, string Body);
+
+    /// <summary>
+    /// Conversation by conversation, each a range scan of the (conversation, time) index: no sort of
+    /// millions of rows, and the conversation id is formatted once per conversation, not per message.
+    /// </summary>
+    async IAsyncEnumerable<MessageRow> MessagesSeenBy(string accountId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var memberships = await db.Participants.AsNoTracking()
+            .Where(p => p.AccountId == accountId)
+            .OrderBy(p => p.JoinedAtUtc)
+            .Select(p => new { p.ConversationId, p.JoinedAtUtc })
+            .ToListAsync(cancellationToken);
+        foreach (var membership in memberships)
+        {
+            var conversationId = membership.ConversationId.ToString();
+            var messages = db.Messages.AsNoTracking()
+                .Where(m => m.ConversationId == membership.ConversationId && m.SentAtUtc >= membership.JoinedAtUtc)
+                .OrderBy(m => m.SentAtUtc)
+                .Select(m => new { m.SenderAccountId, m.SentAtUtc, m.Body })
+                .AsAsyncEnumerable();
+            await foreach (var m in messages.WithCancellation(cancellationToken))
+                yield return new MessageRow(conversationId, m.SenderAccountId, m.SentAtUtc, m.Body);
+        }
     }
 
     public Task<IReadOnlyList<CategoryCount>> RectifyAsync(string accountId, IReadOnlyList<FieldChange> changes, CancellationToken cancellationToken) =>
