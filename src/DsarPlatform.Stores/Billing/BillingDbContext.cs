@@ -12,6 +12,7 @@ public class BillingDbContext(DbContextOptions<BillingDbContext> options) : Stor
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
+    public DbSet<RetentionLedgerEntry> RetentionLedger => Set<RetentionLedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,5 +22,6 @@ public class BillingDbContext(DbContextOptions<BillingDbContext> options) : Stor
         modelBuilder.ApplyConfiguration(new OrderConfiguration());
         modelBuilder.ApplyConfiguration(new InvoiceConfiguration());
         modelBuilder.ApplyConfiguration(new CallRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionLedgerEntryConfiguration());
     }
 }

@@ -15,6 +15,19 @@ public static class DataFolder
         return path;
     }
 
+    /// <summary>
+    /// Where stores write exports and the web host picks them up: key <c>ExportDrop</c>, default
+    /// <c>exports</c> in the data folder. Several hosts must share it.
+    /// </summary>
+    public static string ExportDrop(IConfiguration configuration)
+    {
+        var path = configuration["ExportDrop"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(Resolve(configuration), "exports");
+        System.IO.Directory.CreateDirectory(path);
+        return path;
+    }
+
     /// <summary>A named connection string, or a SQLite file of that name in the data folder.</summary>
     public static string SqliteConnectionString(IConfiguration configuration, string name) =>
         configuration.GetConnectionString(name)

@@ -3,6 +3,7 @@ using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Contacts;
 using DsarPlatform.Stores.Directory;
 using DsarPlatform.Stores.ImHistory;
+using DsarPlatform.Stores.Sdk;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 
@@ -18,15 +19,12 @@ public static class StoreBusExtensions
     public static IBusRegistrationConfigurator AddStoreConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
         var enabled = StoreOptions.From(configuration).EnabledStores();
-        if (enabled.Contains(StoreNames.Billing))
-            bus.AddConsumer<BillingEraseConsumer>().Endpoint(e => e.Name = StoreNames.Billing);
-        if (enabled.Contains(StoreNames.Contacts))
-            bus.AddConsumer<ContactsEraseConsumer>().Endpoint(e => e.Name = StoreNames.Contacts);
-        if (enabled.Contains(StoreNames.ImHistory))
-            bus.AddConsumer<ImHistoryEraseConsumer>().Endpoint(e => e.Name = StoreNames.ImHistory);
+        if (enabled.Contains(StoreNames.Billing)) bus.AddSubjectDataStore<BillingStore>(StoreNames.Billing);
+        if (enabled.Contains(StoreNames.Contacts)) bus.AddSubjectDataStore<ContactsStore>(StoreNames.Contacts);
+        if (enabled.Contains(StoreNames.ImHistory)) bus.AddSubjectDataStore<ImHistoryStore>(StoreNames.ImHistory);
         if (enabled.Contains(StoreNames.Directory))
         {
-            bus.AddConsumer<DirectoryEraseConsumer>().Endpoint(e => e.Name = StoreNames.Directory);
+            bus.AddSubjectDataStore<DirectoryStore>(StoreNames.Directory);
             bus.AddConsumer<DirectoryListingCheckConsumer>().Endpoint(e => e.Name = StoreNames.Directory);
         }
         return bus;

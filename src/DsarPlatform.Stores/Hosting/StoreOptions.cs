@@ -19,6 +19,8 @@ public sealed class StoreOptions
 
     public BillingStoreOptions Billing { get; set; } = new();
     public DirectoryStoreOptions Directory { get; set; } = new();
+    public ImHistoryStoreOptions ImHistory { get; set; } = new();
+    public RetentionOptions Retention { get; set; } = new();
 
     public IReadOnlyList<string> EnabledStores()
     {

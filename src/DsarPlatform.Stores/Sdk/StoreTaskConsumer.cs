@@ -7,9 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace DsarPlatform.Stores.Sdk;
 
 /// <summary>
-/// The base of every store task handler. A store implements <see cref="ExecuteAsync"/> (its effect
+/// The base of every store task handler. A handler implements <see cref="ExecuteAsync"/> (its effect
 /// on its own database) and names itself; this class makes the task idempotent by task id and
-/// reports the result.
+/// reports the result. Stores normally implement <see cref="ISubjectDataStore"/> and get the export,
+/// rectify and erase handlers built on this class; derive from it directly only for a store-specific
+/// command such as the directory's listing check.
 /// </summary>
 /// <remarks>
 /// The effect and the <see cref="ProcessedTask"/> row commit in one transaction, and the result is

@@ -37,10 +37,10 @@ public class ErasureTests
         var invoices = await db.Invoices.Where(i => i.AccountId == Alice).ToListAsync();
         Assert.That(invoices, Has.Count.EqualTo(4));
         Assert.That(invoices, Has.All.Matches<Invoice>(i =>
-            i.RetentionBasis == BillingEraseConsumer.InvoiceBasis && i.RetainUntilUtc == i.IssuedAtUtc.AddYears(7)));
+            i.RetentionBasis == BillingStore.InvoiceBasis && i.RetainUntilUtc == i.IssuedAtUtc.AddYears(7)));
 
         var kept = result.Outcome.Retained.Single();
-        Assert.That((kept.Category, kept.Count, kept.LegalBasis), Is.EqualTo(("invoices", 4, BillingEraseConsumer.InvoiceBasis)));
+        Assert.That((kept.Category, kept.Count, kept.LegalBasis), Is.EqualTo(("invoices", 4, BillingStore.InvoiceBasis)));
         Assert.That(kept.RetainUntilUtc, Is.EqualTo(invoices.Max(i => i.IssuedAtUtc).AddYears(7)));
         Assert.That(result.Outcome.Counts, Does.Contain(new CategoryCount("payment-instruments", 1)));
         Assert.That(result.Outcome.Counts, Does.Contain(new CategoryCount("call-records", 12)));
@@ -74,8 +74,8 @@ public class ErasureTests
         var db = host.Db<BillingDbContext>(scope);
         var card = await db.PaymentInstruments.SingleAsync(p => p.AccountId == Bob);
         var holdUntil = host.Clock.GetUtcNow().UtcDateTime.AddDays(30);
-        Assert.That((card.RetentionBasis, card.RetainUntilUtc), Is.EqualTo((BillingEraseConsumer.OpenOrderBasis, (DateTime?)holdUntil)));
-        Assert.That(result.Outcome.Retained, Does.Contain(new RetainedItem("payment-instruments", 1, BillingEraseConsumer.OpenOrderBasis, holdUntil)));
+        Assert.That((card.RetentionBasis, card.RetainUntilUtc), Is.EqualTo((BillingStore.OpenOrderBasis, (DateTime?)holdUntil)));
+        Assert.That(result.Outcome.Retained, Does.Contain(new RetainedItem("payment-instruments", 1, BillingStore.OpenOrderBasis, holdUntil)));
         Assert.That(result.Outcome.Counts, Does.Contain(new CategoryCount("payment-instruments", 0)));
     }
 

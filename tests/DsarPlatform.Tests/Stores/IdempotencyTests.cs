@@ -56,5 +56,20 @@ public class IdempotencyTests
         Assert.That(await db.ProcessedTasks.CountAsync(t => t.TaskId == taskId), Is.EqualTo(1));
         var account = await db.Accounts.SingleAsync(a => a.AccountId == DemoCustomers.Alice.AccountId);
         Assert.That(account.ErasedAtUtc, Is.EqualTo(StoreTestHost.Start.UtcDateTime));
+        Assert.That(await db.RetentionLedger.CountAsync(), Is.EqualTo(1), "the retained invoices are recorded once");
+    }
+
+    [Test]
+    public async Task The_same_export_delivered_three_times_reports_the_same_single_file()
+    {
+        var task = new ExportSubjectData(Guid.NewGuid(), Guid.NewGuid(), DemoCustomers.Alice.AccountId);
+
+        var outcomes = new List<string>();
+        for (var delivery = 0; delivery < 3; delivery++)
+            outcomes.Add(JsonSerializer.Serialize((await host.RunAsync(StoreNames.ImHistory, task)).Outcome));
+
+        Assert.That(outcomes.Distinct().Count(), Is.EqualTo(1));
+        var folder = Path.Combine(host.Folder, "exports", task.RequestId.ToString("N"));
+        Assert.That(System.IO.Directory.GetFiles(folder).Select(Path.GetFileName), Is.EqualTo(new[] { $"{StoreNames.ImHistory}.json" }));
     }
 }

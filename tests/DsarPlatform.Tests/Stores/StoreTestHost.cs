@@ -59,6 +59,7 @@ internal sealed class StoreTestHost : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Start));
         services.AddStoreDatabases(configuration);
+        services.AddSingleton(PayloadKey.Load(configuration));
         services.AddMassTransitTestHarness(bus => bus.AddStoreConsumers(configuration));
         return services.BuildServiceProvider(validateScopes: true);
     }
@@ -87,11 +88,26 @@ internal sealed class StoreTestHost : IAsyncDisposable
         return CompletionsOf(task.TaskId)[^1];
     }
 
+    /// <summary>Sends a task and returns the failure the store reported for it.</summary>
+    public async Task<StoreTaskFailed> RunExpectingFailureAsync(string store, IStoreTask task)
+    {
+        var endpoint = await Harness.Bus.GetSendEndpoint(new Uri($"queue:{store}"));
+        await endpoint.Send((object)task);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var failed = Harness.Published.Select<StoreTaskFailed>(m => m.Context.Message.TaskId == task.TaskId).FirstOrDefault();
+            if (failed is not null) return failed.Context.Message;
+            if (CompletionsOf(task.TaskId).Count > 0) Assert.Fail($"Store {store} completed task {task.TaskId}, expected a failure.");
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
     public List<StoreTaskCompleted> CompletionsOf(Guid taskId) =>
         Harness.Published.Select<StoreTaskCompleted>(m => m.Context.Message.TaskId == taskId)
             .Select(m => m.Context.Message).ToList();
 
-    /// <summary>A scope to read a store's database directly, as the assertions do.</summary>
+    /// <summary>A scope to read a store's database directly, as the assertions do, or to run a job.</summary>
     public AsyncServiceScope Scope() => provider.CreateAsyncScope();
 
     public T Db<T>(AsyncServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();

@@ -251,6 +251,62 @@ namespace DsarPlatform.Stores.Billing.Migrations
                     b.ToTable("ProcessedTasks", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Stores.Sdk.RetentionLedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ErasedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RetainUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedAtUtc");
+
+                    b.HasIndex("ErasedAtUtc", "RetainUntilUtc");
+
+                    b.ToTable("RetentionLedger", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Stores.Billing.CallRecord", b =>
                 {
                     b.HasOne("DsarPlatform.Stores.Billing.BillingAccount", null)

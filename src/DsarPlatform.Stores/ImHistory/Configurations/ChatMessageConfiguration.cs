@@ -14,5 +14,7 @@ internal sealed class ChatMessageConfiguration : IEntityTypeConfiguration<ChatMe
         builder.HasIndex(m => m.SenderAccountId);
         // The 30-day purge scans by age.
         builder.HasIndex(m => m.SentAtUtc);
+        // An export reads a conversation's messages in time order without sorting millions of rows.
+        builder.HasIndex(m => new { m.ConversationId, m.SentAtUtc });
     }
 }

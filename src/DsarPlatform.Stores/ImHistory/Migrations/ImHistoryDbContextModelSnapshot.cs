@@ -41,11 +41,11 @@ namespace DsarPlatform.Stores.ImHistory.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ConversationId");
-
                     b.HasIndex("SenderAccountId");
 
                     b.HasIndex("SentAtUtc");
+
+                    b.HasIndex("ConversationId", "SentAtUtc");
 
                     b.ToTable("Messages", (string)null);
                 });
