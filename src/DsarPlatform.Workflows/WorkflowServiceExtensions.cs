@@ -22,6 +22,10 @@ public static class WorkflowServiceExtensions
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<RequestIntake>();
         services.AddScoped<EmailLinkConfirmation>();
+        services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));
+        services.AddScoped<IntakeThrottle>();
+        services.Configure<OneTimeCodeOptions>(configuration.GetSection("Security:OneTimeCodes"));
+        services.AddScoped<OneTimeCodes>();
         services.AddSingleton<TimerSweep>();
         services.AddScoped<OutboxPublisher>();
         services.AddScoped<MailDispatcher>();

@@ -25,6 +25,8 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<VerificationToken> VerificationTokens => Set<VerificationToken>();
     public DbSet<StoredDefinition> StoredDefinitions => Set<StoredDefinition>();
+    public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
+    public DbSet<IntakeAttempt> IntakeAttempts => Set<IntakeAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

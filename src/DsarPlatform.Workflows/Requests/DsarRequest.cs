@@ -19,4 +19,10 @@ public sealed class DsarRequest
     public DateTime DueAtUtc { get; set; }
     public DateTime? VerifiedAtUtc { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
+
+    /// <summary>
+    /// Intake found that the account had its daily allowance of verification emails (<see cref="IntakeThrottle"/>):
+    /// the request is kept, but no verification email may be sent for it.
+    /// </summary>
+    public bool Throttled { get; init; }
 }
