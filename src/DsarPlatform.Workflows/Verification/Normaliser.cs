@@ -61,6 +61,8 @@ static class Normaliser
     /// </summary>
     public static string Phone(string value, string? country)
     {
+        // "+44 (0)20 …" writes the trunk zero that international dialling drops.
+        value = value.Replace("(0)", "", StringComparison.Ordinal);
         var digits = new string(value.Where(char.IsAsciiDigit).ToArray());
         if (value.TrimStart().StartsWith('+')) return digits;
         if (digits.StartsWith("00", StringComparison.Ordinal)) return digits[2..];
