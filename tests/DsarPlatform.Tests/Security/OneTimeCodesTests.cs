@@ -122,5 +122,5 @@ public sealed class OneTimeCodesTests
         return await Service(db).CheckAsync(_requestId, code, CancellationToken.None);
     }
 
-    OneTimeCodes Service(Workflows.Data.DsarDbContext db) => new(db, _clock, Options.Create(new OneTimeCodeOptions()));
+    OneTimeCodes Service(DsarPlatform.Workflows.Data.DsarDbContext db) => new(db, _clock, Options.Create(new OneTimeCodeOptions()));
 }
