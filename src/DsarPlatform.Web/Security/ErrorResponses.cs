@@ -26,7 +26,7 @@ static class ErrorResponses
     static (string Title, string Detail) Describe(HttpContext context, int status) => status switch
     {
         400 => ("We could not use what was sent",
-            "The form may have expired or been sent from another site. Go back, reload the page and try again."),
+            "Part of it could not be read, or the form expired. Go back, reload the page, check what you typed and try again."),
         401 => ("Sign in needed", "This needs a staff account."),
         403 => ("Not allowed", "Your account cannot do this."),
         404 => ("Not found", "There is nothing at this address."),
