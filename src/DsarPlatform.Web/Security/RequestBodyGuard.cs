@@ -22,8 +22,9 @@ sealed class RequestBodyGuard(RequestDelegate next, IOptions<SecuritySettings> s
                 await ErrorResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge);
                 return;
             }
-            // Without a Content-Length (chunked), Kestrel enforces the cap while the body is read (413 via the exception handler).
+            // Without a Content-Length (chunked) the cap is enforced while the body is read: 413 via the exception handler.
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = cap;
+            else request.Body = new CappedRequestStream(request.Body, cap);
         }
 
         if (PublicEndpoints.IsApi(request) && ChangesState(request.Method) && HasBody(request) && !IsJson(request.ContentType))

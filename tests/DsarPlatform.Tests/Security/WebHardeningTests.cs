@@ -86,6 +86,17 @@ public sealed class WebHardeningTests
     }
 
     [Test, CancelAfter(30_000)]
+    public async Task An_oversized_body_without_a_length_gets_413_too()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new { type = "deletion", email = "bob@example.com", fullName = new string('x', 70_000) });
+        var content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(json)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var response = await _client.PostAsync("/api/requests", content);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test, CancelAfter(30_000)]
     public async Task An_oversized_form_gets_a_413_page()
     {
         var fields = DeletionForm.Alice();
@@ -130,4 +141,10 @@ public sealed class WebHardeningTests
 
     Task<HttpResponseMessage> SubmitAsync(string accountId) =>
         _client.PostAsJsonAsync("/api/requests", new { type = "deletion", accountId, email = "someone@example.com", fullName = "Some One" });
+
+    /// <summary>A body whose length the client cannot tell in advance, so it is sent without Content-Length.</summary>
+    sealed class UnknownLengthStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+    }
 }
