@@ -26,12 +26,18 @@ public sealed class IntakeThrottle(DsarDbContext db, TimeProvider clock, IOption
 
         // Old rows are useless once outside the window; dropping them here keeps the table small.
         await db.IntakeAttempts.Where(a => a.TargetHash == hash && a.GrantedAtUtc <= windowStart).ExecuteDeleteAsync(cancellationToken);
-        var recent = await db.IntakeAttempts.CountAsync(a => a.TargetHash == hash && a.GrantedAtUtc > windowStart, cancellationToken);
-        if (recent >= options.Value.EmailsPerTarget) return false;
 
-        db.IntakeAttempts.Add(new IntakeAttempt { TargetHash = hash, GrantedAtUtc = now });
+        // Claim first, then count the claims up to ours: of two intakes racing for the last email, the later
+        // row sees the earlier one and gives its claim back, where count-then-insert would let both through.
+        var attempt = new IntakeAttempt { TargetHash = hash, GrantedAtUtc = now };
+        db.IntakeAttempts.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        var rank = await db.IntakeAttempts.CountAsync(a => a.TargetHash == hash && a.GrantedAtUtc > windowStart && a.Id <= attempt.Id, cancellationToken);
+        if (rank <= options.Value.EmailsPerTarget) return true;
+
+        db.IntakeAttempts.Remove(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        return false;
     }
 
     /// <summary>Case and surrounding spaces do not make a new target.</summary>

@@ -29,6 +29,13 @@ public sealed class IntakeThrottleTests
         Assert.That(answers, Is.EqualTo(new[] { true, true, true, false }));
     }
 
+    [Test, CancelAfter(30_000)]
+    public async Task Intakes_racing_for_one_target_still_send_at_most_three()
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => MaySendAsync("alice.demo"))));
+        Assert.That(answers.Count(a => a), Is.EqualTo(3));
+    }
+
     [Test]
     public async Task Case_and_spaces_do_not_make_a_new_target_but_other_people_are_unaffected()
     {
