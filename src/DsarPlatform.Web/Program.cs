@@ -1,6 +1,7 @@
 using DsarPlatform.Web.Api;
 using DsarPlatform.Web.Development;
 using DsarPlatform.Web.Hosting;
+using DsarPlatform.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");
@@ -9,11 +10,10 @@ builder.AddWorkflows();
 builder.AddStaffAuthentication();
 builder.AddDevelopmentTools();
 builder.Services.AddRazorPages();
-builder.Services.AddProblemDetails();
+builder.AddWebSecurity();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseWebSecurity();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -31,6 +31,10 @@ public static class WorkflowServiceExtensions
         services.AddScoped<DeadlineActions>();
         services.AddScoped<ReviewActions>();
         services.AddScoped<RecoveryActions>();
+        services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));
+        services.AddScoped<IntakeThrottle>();
+        services.Configure<OneTimeCodeOptions>(configuration.GetSection("Security:OneTimeCodes"));
+        services.AddScoped<OneTimeCodes>();
         services.AddSingleton<TimerSweep>();
         services.AddScoped<DeadlineNotices>();
         services.AddSingleton<StoreTaskDispatcher>();

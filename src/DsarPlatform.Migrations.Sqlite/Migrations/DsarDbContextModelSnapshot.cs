@@ -205,6 +205,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Throttled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -221,6 +224,27 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("AccountId", "Type");
 
                     b.ToTable("Requests", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Requests.IntakeAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetHash", "GrantedAtUtc");
+
+                    b.ToTable("IntakeAttempts", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
@@ -605,6 +629,46 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Verification.OneTimeCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("OneTimeCodes", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Verification.RequesterToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -839,6 +903,15 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Verification.OneTimeCode", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -28,6 +28,8 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
     public DbSet<AccessPackage> AccessPackages => Set<AccessPackage>();
     public DbSet<RequesterToken> RequesterTokens => Set<RequesterToken>();
     public DbSet<StoredDefinition> StoredDefinitions => Set<StoredDefinition>();
+    public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
+    public DbSet<IntakeAttempt> IntakeAttempts => Set<IntakeAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,6 +30,12 @@ public sealed class DsarRequest
     public string? DenialReason { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
 
+    /// <summary>
+    /// Intake found that the account had its daily allowance of verification emails (<see cref="IntakeThrottle"/>):
+    /// the request is kept, but no verification email may be sent for it.
+    /// </summary>
+    public bool Throttled { get; init; }
+
     public bool IsClockPaused(Definitions.WorkflowPolicy policy) => AwaitingRequesterSinceUtc is not null && policy.PauseClockWhileWaitingOnRequester;
 
     public IReadOnlyList<CorrectionItem> Corrections

@@ -12,7 +12,7 @@ namespace DsarPlatform.Workflows.Requests;
 /// whether or not an account matched, so the form reveals nothing about who has an account.
 /// </summary>
 public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
-    IAccountLookup accounts, TimeProvider clock)
+    IAccountLookup accounts, IntakeThrottle throttle, TimeProvider clock)
 {
     public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, CancellationToken cancellationToken)
     {
@@ -29,6 +29,7 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
             Channel = channel,
             AccountId = account?.AccountId,
             RecordEmail = account?.Email,
+            Throttled = account is not null && !await throttle.MaySendAsync(account.AccountId, cancellationToken),
             SubmittedEmail = submission.Email!.Trim(),
             SubmittedName = submission.FullName!.Trim(),
             DataPointsJson = JsonSerializer.Serialize(submission.DataPoints ?? new Dictionary<string, string>()),

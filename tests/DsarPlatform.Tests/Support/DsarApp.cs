@@ -15,11 +15,15 @@ public sealed class DsarApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 2, 17, 0, 0, TimeSpan.Zero);
 
-    public DsarApp(string? dataFolder = null, DateTimeOffset? now = null, string environment = "Development")
+    readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <param name="settings">Extra configuration, e.g. <c>Security:RateLimits:PublicPostsPerWindow</c> to prove a limit.</param>
+    public DsarApp(string? dataFolder = null, DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
     {
         Environment = environment;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("dsar-test-").FullName;
         Clock = new FakeTimeProvider(now ?? DefaultStart);
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
     public string DataFolder { get; }
@@ -31,6 +35,7 @@ public sealed class DsarApp : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

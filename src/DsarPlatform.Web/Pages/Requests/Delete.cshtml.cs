@@ -28,7 +28,12 @@ public sealed class DeleteModel(RequestIntake intake) : PageModel
         {
             ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], messages[0]);
         }
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+        {
+            // The page with its error summary, under an honest status so probes and monitoring see a refusal.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
 
         var reference = await intake.SubmitAsync(submission, "web", cancellationToken);
         return RedirectToPage("/Requests/Submitted", new { reference });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DsarPlatform.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DsarDbContext))]
-    [Migration("20261123183655_Initial")]
+    [Migration("20261123193704_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -96,6 +96,40 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("OutgoingEmails", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Packages.AccessPackage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DownloadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("AccessPackages", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Requests.DsarRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -106,6 +140,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AwaitingRequesterSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -114,12 +151,35 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DataPointsJson")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DenialReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtendedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InitialDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAtUtc")
@@ -134,6 +194,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequesterAnswer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -143,6 +207,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Throttled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -160,6 +227,63 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("AccountId", "Type");
 
                     b.ToTable("Requests", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Requests.IntakeAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetHash", "GrantedAtUtc");
+
+                    b.ToTable("IntakeAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AgentNotices", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.Incident", b =>
@@ -180,6 +304,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAtUtc")
@@ -292,6 +420,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -413,9 +544,17 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -423,6 +562,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("FiredAtUtc", "DueAtUtc");
+
+                    b.HasIndex("RequestId", "Kind");
 
                     b.ToTable("WorkflowTimers", (string)null);
                 });
@@ -491,7 +632,47 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Verification.VerificationToken", b =>
+            modelBuilder.Entity("DsarPlatform.Workflows.Verification.OneTimeCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("OneTimeCodes", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Verification.RequesterToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -501,6 +682,11 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
@@ -521,7 +707,7 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.ToTable("VerificationTokens", (string)null);
+                    b.ToTable("RequesterTokens", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -661,6 +847,24 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Packages.AccessPackage", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.Incident", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
@@ -706,7 +910,16 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Verification.VerificationToken", b =>
+            modelBuilder.Entity("DsarPlatform.Workflows.Verification.OneTimeCode", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Verification.RequesterToken", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
                         .WithMany()

@@ -51,6 +51,20 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TargetHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GrantedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -81,9 +95,18 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     SubmittedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     DataPointsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    InitialDueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     VerifiedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    AwaitingRequesterSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RequesterAnswer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ExtendedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CorrectionsJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DenialReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Throttled = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,6 +235,52 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AccessPackages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DownloadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessPackages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccessPackages_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgentNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgentNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgentNotices_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Journal",
                 columns: table => new
                 {
@@ -231,6 +300,30 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_Journal", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Journal_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OneTimeCodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Salt = table.Column<byte[]>(type: "BLOB", maxLength: 16, nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    UsedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OneTimeCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OneTimeCodes_Requests_RequestId",
                         column: x => x.RequestId,
                         principalTable: "Requests",
                         principalColumn: "Id",
@@ -264,11 +357,12 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "VerificationTokens",
+                name: "RequesterTokens",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -276,9 +370,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_VerificationTokens", x => x.Id);
+                    table.PrimaryKey("PK_RequesterTokens", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_VerificationTokens_Requests_RequestId",
+                        name: "FK_RequesterTokens_Requests_RequestId",
                         column: x => x.RequestId,
                         principalTable: "Requests",
                         principalColumn: "Id",
@@ -324,7 +418,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     Step = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Cause = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     RaisedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -351,7 +446,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     OutcomeJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     FailureReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    FinishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -370,6 +466,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     DueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     FiredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
@@ -384,6 +482,18 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessPackages_RequestId",
+                table: "AccessPackages",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgentNotices_RequestId_Key",
+                table: "AgentNotices",
+                columns: new[] { "RequestId", "Key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -433,8 +543,18 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntakeAttempts_TargetHash_GrantedAtUtc",
+                table: "IntakeAttempts",
+                columns: new[] { "TargetHash", "GrantedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Journal_RequestId",
                 table: "Journal",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OneTimeCodes_RequestId",
+                table: "OneTimeCodes",
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
@@ -451,6 +571,17 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 name: "IX_OutgoingEmails_SentAtUtc_CreatedAtUtc",
                 table: "OutgoingEmails",
                 columns: new[] { "SentAtUtc", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequesterTokens_RequestId",
+                table: "RequesterTokens",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequesterTokens_TokenHash",
+                table: "RequesterTokens",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Requests_AccountId_Type",
@@ -474,17 +605,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 column: "RequestId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_VerificationTokens_RequestId",
-                table: "VerificationTokens",
-                column: "RequestId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_VerificationTokens_TokenHash",
-                table: "VerificationTokens",
-                column: "TokenHash",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_WorkflowInstances_RequestId",
                 table: "WorkflowInstances",
                 column: "RequestId",
@@ -504,11 +624,22 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 name: "IX_WorkflowTimers_InstanceId",
                 table: "WorkflowTimers",
                 column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowTimers_RequestId_Kind",
+                table: "WorkflowTimers",
+                columns: new[] { "RequestId", "Kind" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessPackages");
+
+            migrationBuilder.DropTable(
+                name: "AgentNotices");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -528,7 +659,13 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 name: "Incidents");
 
             migrationBuilder.DropTable(
+                name: "IntakeAttempts");
+
+            migrationBuilder.DropTable(
                 name: "Journal");
+
+            migrationBuilder.DropTable(
+                name: "OneTimeCodes");
 
             migrationBuilder.DropTable(
                 name: "Outbox");
@@ -537,10 +674,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 name: "OutgoingEmails");
 
             migrationBuilder.DropTable(
-                name: "StoreTasks");
+                name: "RequesterTokens");
 
             migrationBuilder.DropTable(
-                name: "VerificationTokens");
+                name: "StoreTasks");
 
             migrationBuilder.DropTable(
                 name: "WorkflowDefinitions");

@@ -1,0 +1,10 @@
+namespace DsarPlatform.Web.Security;
+
+/// <summary><c>Security</c>: the web host's limits; tests lower them to prove they hold.</summary>
+public sealed class SecuritySettings
+{
+    public RateLimitSettings RateLimits { get; set; } = new();
+
+    /// <summary><c>Security:MaxPublicBodyBytes</c>: the largest body a public form or API call may send.</summary>
+    public long MaxPublicBodyBytes { get; set; } = 64 * 1024;
+}

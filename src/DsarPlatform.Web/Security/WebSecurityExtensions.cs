@@ -1,0 +1,85 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace DsarPlatform.Web.Security;
+
+public static class WebSecurityExtensions
+{
+    /// <summary>
+    /// Problem details, hardened cookies (HttpOnly, SameSite, Secure outside Development), HSTS settings and
+    /// the per-IP limit on public POSTs, configured from <c>Security</c> (<see cref="SecuritySettings"/>).
+    /// </summary>
+    public static WebApplicationBuilder AddWebSecurity(this WebApplicationBuilder builder)
+    {
+        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        builder.Services.Configure<SecuritySettings>(builder.Configuration.GetSection("Security"));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secure;
+        });
+        builder.Services.PostConfigureAll<CookieAuthenticationOptions>(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = secure;
+            if (options.Cookie.SameSite is SameSiteMode.None or SameSiteMode.Unspecified) options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<TimeProvider, IOptions<SecuritySettings>>((options, clock, settings) =>
+        {
+            var limits = settings.Value.RateLimits;
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                PublicEndpoints.IsPublicPost(context.Request)
+                    ? RateLimitPartition.Get(PublicEndpoints.ClientAddress(context),
+                        _ => new ClockedFixedWindowLimiter(limits.PublicPostsPerWindow, limits.Window, clock))
+                    : RateLimitPartition.GetNoLimiter(""));
+            options.OnRejected = RejectAsync;
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// The security middleware, outermost first: headers on every response, errors as problem details or a
+    /// page, HSTS outside Development, the IP limit, then the body checks. Call before static files and auth.
+    /// </summary>
+    public static WebApplication UseWebSecurity(this WebApplication app)
+    {
+        app.Use(SecurityHeaders.AddAsync);
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleExceptionAsync });
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
+        app.UseRateLimiter();
+        app.UseMiddleware<RequestBodyGuard>();
+        return app;
+    }
+
+    /// <summary>Bad requests the server detects while reading (a body over the cap) keep their 4xx; anything else is a 500.</summary>
+    static Task HandleExceptionAsync(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        return ErrorResponses.WriteAsync(context, status);
+    }
+
+    static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        await ErrorResponses.WriteAsync(context, StatusCodes.Status429TooManyRequests);
+    }
+}

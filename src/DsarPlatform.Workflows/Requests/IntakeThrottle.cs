@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using System.Text;
+using DsarPlatform.Workflows.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DsarPlatform.Workflows.Requests;
+
+/// <summary>
+/// Caps the verification emails intake sends to one person (S3), so the form cannot be used to flood
+/// someone's inbox. The count lives in the database, not in memory, so it holds across restarts and
+/// across several web hosts sharing one database.
+/// </summary>
+public sealed class IntakeThrottle(DsarDbContext db, TimeProvider clock, IOptions<IntakeThrottleOptions> options)
+{
+    /// <summary>
+    /// True (and the send is counted) while <paramref name="targetKey"/> (the account ID or the email on
+    /// record) has had fewer than the allowed emails in the window; false otherwise, and nothing is counted.
+    /// </summary>
+    public async Task<bool> MaySendAsync(string targetKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(targetKey);
+        var hash = HashOf(targetKey);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var windowStart = now - options.Value.Window;
+
+        // Old rows are useless once outside the window; dropping them here keeps the table small.
+        await db.IntakeAttempts.Where(a => a.TargetHash == hash && a.GrantedAtUtc <= windowStart).ExecuteDeleteAsync(cancellationToken);
+
+        // Claim first, then count the claims up to ours: of two intakes racing for the last email, the later
+        // row sees the earlier one and gives its claim back, where count-then-insert would let both through.
+        var attempt = new IntakeAttempt { TargetHash = hash, GrantedAtUtc = now };
+        db.IntakeAttempts.Add(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        var rank = await db.IntakeAttempts.CountAsync(a => a.TargetHash == hash && a.GrantedAtUtc > windowStart && a.Id <= attempt.Id, cancellationToken);
+        if (rank <= options.Value.EmailsPerTarget) return true;
+
+        db.IntakeAttempts.Remove(attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        return false;
+    }
+
+    /// <summary>Case and surrounding spaces do not make a new target.</summary>
+    internal static string HashOf(string targetKey) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(targetKey.Trim().ToLowerInvariant())));
+}

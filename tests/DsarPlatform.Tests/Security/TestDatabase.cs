@@ -1,0 +1,40 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Tests.Security;
+
+/// <summary>A migrated SQLite workflow database in a temporary file, for services tested without the web host.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    readonly string _folder = Directory.CreateTempSubdirectory("dsar-db-").FullName;
+
+    public TestDatabase()
+    {
+        using var db = NewContext();
+        db.Database.Migrate();
+    }
+
+    public DsarDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<DsarDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "dsar.db")}", o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
+            .Options);
+
+    public async Task<Guid> AddRequestAsync()
+    {
+        await using var db = NewContext();
+        var request = new DsarRequest
+        {
+            Reference = RequestReference.New(), Channel = "test", SubmittedEmail = "someone@example.com", SubmittedName = "Some One",
+        };
+        db.Requests.Add(request);
+        await db.SaveChangesAsync();
+        return request.Id;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
