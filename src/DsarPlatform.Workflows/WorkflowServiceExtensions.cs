@@ -21,6 +21,7 @@ public static class WorkflowServiceExtensions
         services.AddSingleton(new WorkflowPaths(mailPickupFolder, exportDrop));
         services.AddAccessPackages(configuration, dataFolder);
         services.AddScoped<PackageExpiry>();
+        services.AddScoped<PackageDownloads>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<DeliverySignal>();

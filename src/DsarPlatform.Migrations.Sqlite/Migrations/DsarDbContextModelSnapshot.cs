@@ -175,6 +175,20 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("InitialDueAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ManualVerificationNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedDataPoints")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MismatchedDataPoints")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -194,6 +208,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<string>("RequesterAnswer")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignedDeclaration")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()

@@ -6,8 +6,8 @@ using DsarPlatform.Workflows.Staff;
 namespace DsarPlatform.Web.Api;
 
 /// <summary>
-/// What agents do to a request: extend, ask the requester for information, decide corrections, retry a
-/// failed store task, resolve an incident. Agents only; each action is journaled with the agent's id and role.
+/// What agents do to a request: extend, ask the requester for information, verify by hand, deny,
+/// decide corrections, retry a failed store task, resolve an incident. Agents only; each action is journaled with the agent's id and role.
 /// </summary>
 public static class StaffActionsApi
 {
@@ -20,9 +20,13 @@ public static class StaffActionsApi
             Run(actions.RequestInformationAsync(reference, body.Message, Actor(user), ct)));
         request.MapPost("/decisions", (string reference, DecisionsBody body, ReviewActions actions, ClaimsPrincipal user, CancellationToken ct) =>
             Run(actions.DecideAsync(reference, body.Decisions, Actor(user), ct)));
+        request.MapPost("/verify", (string reference, NoteBody body, ReviewActions actions, ClaimsPrincipal user, CancellationToken ct) =>
+            Run(actions.VerifyManuallyAsync(reference, body.Note, Actor(user), ct)));
+        request.MapPost("/deny", (string reference, ReasonBody body, ReviewActions actions, ClaimsPrincipal user, CancellationToken ct) =>
+            Run(actions.DenyAsync(reference, body.Reason, Actor(user), ct)));
         request.MapPost("/tasks/{taskId:guid}/retry", (string reference, Guid taskId, RecoveryActions actions, ClaimsPrincipal user, CancellationToken ct) =>
             Run(actions.RetryTaskAsync(reference, taskId, Actor(user), ct)));
-        request.MapPost("/incidents/{incidentId:guid}/resolve", (string reference, Guid incidentId, ResolveBody body, RecoveryActions actions, ClaimsPrincipal user, CancellationToken ct) =>
+        request.MapPost("/incidents/{incidentId:guid}/resolve", (string reference, Guid incidentId, NoteBody body, RecoveryActions actions, ClaimsPrincipal user, CancellationToken ct) =>
             Run(actions.ResolveIncidentAsync(reference, incidentId, body.Note, Actor(user), ct)));
         return app;
     }

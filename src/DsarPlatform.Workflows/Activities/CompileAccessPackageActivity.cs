@@ -18,9 +18,9 @@ public sealed class CompileAccessPackageActivity(AccessPackageBuilder builder, P
     public async Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        var exports = await context.Db.StoreTasks
-            .Where(t => t.RequestId == request.Id && t.Action == StoreActions.Export && t.Status == StoreTaskStatus.Completed)
-            .ToListAsync(cancellationToken);
+        // Filter the status in memory: the task completed in this very unit of work is tracked, not yet saved.
+        var exports = (await context.Db.StoreTasks.Where(t => t.RequestId == request.Id && t.Action == StoreActions.Export).ToListAsync(cancellationToken))
+            .Where(t => t.Status == StoreTaskStatus.Completed);
         var files = exports.SelectMany(t => t.Outcome?.Files ?? []).Select(f => Path.GetFullPath(Path.Combine(paths.ExportDrop, f))).ToList();
         if (files.Any(f => !f.StartsWith(Path.GetFullPath(paths.ExportDrop) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(f)))
         {

@@ -19,7 +19,9 @@ public sealed class NotifySubjectActivity(EmailComposer emails) : IActivity
         if (template == AccessReadyTemplate)
         {
             // The download link is issued here, where the email that carries it is written.
-            var package = await context.Db.AccessPackages.SingleAsync(p => p.RequestId == context.Request.Id, cancellationToken);
+            // The compile step usually ran in this same unit of work: its package is tracked, not yet saved.
+            var package = context.Db.AccessPackages.Local.SingleOrDefault(p => p.RequestId == context.Request.Id)
+                ?? await context.Db.AccessPackages.SingleAsync(p => p.RequestId == context.Request.Id, cancellationToken);
             var token = RequesterTokens.Issue(context.Db, context.Request.Id, TokenPurpose.Download, context.NowUtc, package.ExpiresAtUtc - context.NowUtc);
             context.Email(template, emails.AccessReady(context.Request, token, package.ExpiresAtUtc));
         }

@@ -6,34 +6,62 @@ using DsarPlatform.Workflows.Verification;
 namespace DsarPlatform.Workflows.Activities;
 
 /// <summary>
-/// Proves control of the email on record: a single-use link goes to that address only, never to the
-/// one typed into the form. With no matching account nothing is sent and the request simply waits.
+/// Proves identity to the level the definition needs. L1: a single-use link goes to the email on record
+/// only, never to the address typed into the form. L2/L3: the data points given at intake must also match
+/// the record (and for L3 a signed declaration). Short of that, the request waits for an agent, who sees
+/// what matched and what did not and may verify by hand with a note, ask for more, or deny.
 /// </summary>
 public sealed class VerifyIdentityActivity(EmailComposer emails) : IActivity
 {
     public const string VerifiedSignal = "IdentityVerified";
+    public const string VerifiedByAgentSignal = "VerifiedByAgent";
 
     public string Name => "VerifyIdentity";
 
     public Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
     {
-        if (context.Request.RecordEmail is null)
+        var request = context.Request;
+        if (request.RecordEmail is null)
         {
-            context.Journal("NoAccountMatched", "nothing sent; waits for manual verification or the deadline");
+            context.Journal("NoAccountMatched", "nothing sent; waits for an agent or the deadline");
+        }
+        else if (request.Throttled)
+        {
+            context.Journal("VerificationEmailThrottled", "the account had its daily allowance of verification emails");
         }
         else
         {
             var lifetime = XmlConvert.ToTimeSpan(context.Definition.Policy.VerificationLinkLifetime);
-            var token = RequesterTokens.Issue(context.Db, context.Request.Id, TokenPurpose.Verify, context.NowUtc, lifetime);
-            var expiresAtUtc = context.NowUtc + lifetime;
-            context.Email("verification", emails.Verification(context.Request, context.Definition, token, expiresAtUtc));
+            var token = RequesterTokens.Issue(context.Db, request.Id, TokenPurpose.Verify, context.NowUtc, lifetime);
+            context.Email("verification", emails.Verification(request, context.Definition, token, context.NowUtc + lifetime));
         }
         return Task.FromResult(StepOutcome.WaitFor(BookmarkKind.Signal, VerifiedSignal));
     }
 
     public Task<StepOutcome> ResumeAsync(StepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
-        context.Request.VerifiedAtUtc = context.NowUtc;
-        return Task.FromResult(StepOutcome.Next);
+        var request = context.Request;
+        if (workflowEvent is SignalReceived { Name: VerifiedByAgentSignal })
+        {
+            request.VerifiedAtUtc = context.NowUtc;
+            return Task.FromResult(StepOutcome.Next);
+        }
+
+        var required = (VerificationLevel)context.Definition.Policy.VerificationLevel;
+        var match = new DataPointMatch(Names(request.MatchedDataPoints), Names(request.MismatchedDataPoints));
+        var achieved = VerificationRules.Achieved(controlsEmailOnRecord: true, match, request.SignedDeclaration);
+        if (VerificationRules.Satisfies(achieved, required))
+        {
+            request.VerifiedAtUtc = context.NowUtc;
+            context.Journal("IdentityVerified", $"level {(int)achieved}; matched: {Show(match.Matched)}");
+            return Task.FromResult(StepOutcome.Next);
+        }
+        context.Journal("VerificationIncomplete",
+            $"needs level {(int)required}, reached {(int)achieved}; matched: {Show(match.Matched)}; contradicted: {Show(match.Mismatched)}; an agent must decide");
+        return Task.FromResult(StepOutcome.WaitFor(BookmarkKind.Signal, VerifiedByAgentSignal));
     }
+
+    static string[] Names(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    static string Show(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 }

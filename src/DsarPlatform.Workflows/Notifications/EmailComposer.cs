@@ -54,6 +54,13 @@ public sealed class EmailComposer(IOptions<EmailOptions> options)
             .Paragraph($"To protect it, the page asks for a one-time code that we email to you when you ask for it. The link works once, until {Date(expiresAtUtc)}; after that we delete the file.")
             .Build($"Your data is ready to download ({request.Reference})");
 
+    public EmailContent Denial(DsarRequest request, string reason) =>
+        new MailBody()
+            .Paragraph($"We cannot carry out your request {request.Reference}.")
+            .Paragraph($"Why: {reason}")
+            .Paragraph("You may make a new request at any time. If you think we are wrong, reply to this email, and you have the right to complain to your data protection authority.")
+            .Build($"We could not carry out your request {request.Reference}");
+
     public EmailContent DownloadCode(DsarRequest request, string code) =>
         new MailBody()
             .Paragraph($"Your one-time code to download your data (request {request.Reference}) is:")

@@ -15,10 +15,17 @@ public sealed class DsarRequest
     public required string SubmittedEmail { get; init; }
     public required string SubmittedName { get; init; }
     public string DataPointsJson { get; init; } = "{}";
+    /// <summary>Names (never values) of the submitted data points that matched, and that contradicted, the record.</summary>
+    public string MatchedDataPoints { get; init; } = "";
+    public string MismatchedDataPoints { get; init; } = "";
+    /// <summary>The requester signed the declaration that they are the person concerned (needed for level 3).</summary>
+    public bool SignedDeclaration { get; init; }
     public DateTime ReceivedAtUtc { get; init; }
     public DateTime InitialDueAtUtc { get; init; }
     public DateTime DueAtUtc { get; set; }
     public DateTime? VerifiedAtUtc { get; set; }
+    /// <summary>When an agent verified by hand: how (kept here, not in the journal, as it may name the person).</summary>
+    public string? ManualVerificationNote { get; set; }
     /// <summary>Set while the request waits on the requester (more information asked); the policy says whether the clock pauses.</summary>
     public DateTime? AwaitingRequesterSinceUtc { get; set; }
     public string? RequesterAnswer { get; set; }

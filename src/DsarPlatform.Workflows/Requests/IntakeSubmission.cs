@@ -6,7 +6,7 @@ namespace DsarPlatform.Workflows.Requests;
 /// <summary>A request as typed by the requester (form or API), with the checks both share.</summary>
 public sealed partial record IntakeSubmission(
     string? Type, string? AccountId, string? Email, string? FullName, IReadOnlyDictionary<string, string>? DataPoints,
-    IReadOnlyList<RequestedChange>? Changes = null)
+    IReadOnlyList<RequestedChange>? Changes = null, bool SignedDeclaration = false)
 {
     public const int MaxDataPoints = 10;
     public const int MaxChanges = 10;

@@ -20,6 +20,10 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
         var definition = catalog.CurrentFor(type)
             ?? throw new UnsupportedRequestTypeException(type);
         var account = await accounts.FindAsync(Blank(submission.AccountId), Blank(submission.Email), cancellationToken);
+        var submitted = new Dictionary<string, string>(submission.DataPoints ?? new Dictionary<string, string>()) { ["fullName"] = submission.FullName! };
+        var match = account is null
+            ? new DataPointMatch([], [])
+            : DataPointMatcher.Match(submitted, account.DataPoints, submission.Changes?.Select(c => c.Field));
         var receivedAt = clock.GetUtcNow();
         var due = Deadline.DueAtUtc(receivedAt, definition.Policy);
         var request = new DsarRequest
@@ -30,6 +34,9 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
             AccountId = account?.AccountId,
             RecordEmail = account?.Email,
             Throttled = account is not null && !await throttle.MaySendAsync(account.AccountId, cancellationToken),
+            MatchedDataPoints = string.Join(",", match.Matched),
+            MismatchedDataPoints = string.Join(",", match.Mismatched),
+            SignedDeclaration = submission.SignedDeclaration,
             SubmittedEmail = submission.Email!.Trim(),
             SubmittedName = submission.FullName!.Trim(),
             DataPointsJson = JsonSerializer.Serialize(submission.DataPoints ?? new Dictionary<string, string>()),

@@ -1,5 +1,7 @@
 using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Deadlines;
+using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
 
@@ -9,8 +11,46 @@ namespace DsarPlatform.Workflows.Requests;
 /// Agents decide each requested correction (accept, or refuse with a reason). Decisions can come in
 /// several calls; once every field is decided the review step ends and accepted changes go to the stores.
 /// </summary>
-public sealed class ReviewActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, TimeProvider clock)
+public sealed class ReviewActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails, TimeProvider clock)
 {
+    /// <summary>Email control is proven but the data points fell short: the agent verifies by other means, with a note.</summary>
+    public Task<StaffActionResult> VerifyManuallyAsync(string reference, string? note, StaffActor actor, CancellationToken cancellationToken) =>
+        engine.CommitAsync(async ct =>
+        {
+            if (string.IsNullOrWhiteSpace(note) || note.Length > 1000) return StaffActionResult.Invalid("note", "Say how you verified the requester (at most 1,000 characters).");
+            if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            if (!found.Instance.IsWaitingOn(BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal))
+                return StaffActionResult.Refused("Only a request whose requester proved control of the email on record, but matched too few details, can be verified by hand.");
+            found.Request.ManualVerificationNote = note.Trim();
+            found.Journal(db, "VerifiedByAgent", "note kept on the request", actor.UserId, actor.Role, clock.GetUtcNow().UtcDateTime);
+            await engine.ResumeAsync(found.Instance.Id, new SignalReceived(VerifyIdentityActivity.VerifiedByAgentSignal, actor.UserId, actor.Role), ct);
+            return StaffActionResult.Done;
+        }, cancellationToken);
+
+    /// <summary>Closes the request as denied (e.g. identity could not be verified); the requester is told why and how to complain.</summary>
+    public Task<StaffActionResult> DenyAsync(string reference, string? reason, StaffActor actor, CancellationToken cancellationToken) =>
+        engine.CommitAsync(async ct =>
+        {
+            if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000) return StaffActionResult.Invalid("reason", "Give the reason the requester will read (at most 1,000 characters).");
+            if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            var (request, instance, now) = (found.Request, found.Instance, clock.GetUtcNow().UtcDateTime);
+            if (request.ClosedAtUtc is not null) return StaffActionResult.Refused("The request is closed.");
+            if (request.VerifiedAtUtc is not null && instance.CurrentStep != "verify-identity" && instance.Status != InstanceStatus.Faulted
+                && !instance.IsWaitingOn(BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal))
+                return StaffActionResult.Refused("The request is being carried out; it can be denied only before that starts.");
+
+            request.Outcome = RequestOutcome.Denied;
+            request.DenialReason = reason.Trim();
+            request.ClosedAtUtc = now;
+            instance.Status = InstanceStatus.Completed;
+            instance.BookmarkKind = BookmarkKind.None;
+            instance.BookmarkKey = null;
+            MailQueue.Add(db, request, "denial", emails.Denial(request, request.DenialReason), now);
+            found.Journal(db, "RequestDenied", "reason emailed to the requester", actor.UserId, actor.Role, now);
+            await DeadlineSchedule.RescheduleAsync(db, request, instance.Id, found.Policy, now, ct);
+            return StaffActionResult.Done;
+        }, cancellationToken);
+
     public Task<StaffActionResult> DecideAsync(string reference, IReadOnlyList<FieldDecision>? decisions, StaffActor actor, CancellationToken cancellationToken) =>
         engine.CommitAsync(async ct =>
         {

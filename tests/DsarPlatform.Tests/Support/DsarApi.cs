@@ -12,9 +12,12 @@ public sealed partial class DsarApi(HttpClient client)
 {
     public HttpClient Client => client;
 
-    public async Task<string> SubmitDeletionAsync(string accountId, string email, string fullName)
+    public Task<string> SubmitDeletionAsync(string accountId, string email, string fullName) =>
+        SubmitAsync(new { type = "deletion", accountId, email, fullName, dataPoints = new Dictionary<string, string>() });
+
+    public async Task<string> SubmitAsync(object body)
     {
-        var response = await client.PostAsJsonAsync("/api/requests", new { type = "deletion", accountId, email, fullName, dataPoints = new Dictionary<string, string>() });
+        var response = await client.PostAsJsonAsync("/api/requests", body);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<SubmittedRequest>())!.Reference;
     }
@@ -29,15 +32,24 @@ public sealed partial class DsarApi(HttpClient client)
     public Task<string> ConfirmAsync(string link) => SubmitFormAsync(link, []);
 
     /// <summary>Opens a page as a browser would and posts its form with the given fields and the page's antiforgery token.</summary>
-    public async Task<string> SubmitFormAsync(string link, Dictionary<string, string> fields)
+    public async Task<string> SubmitFormAsync(string link, Dictionary<string, string> fields, string? handler = null)
+    {
+        var response = await PostFormAsync(link, fields, handler);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public async Task<HttpResponseMessage> PostFormAsync(string link, Dictionary<string, string> fields, string? handler = null)
     {
         var path = new Uri(new Uri("http://localhost"), link).PathAndQuery;
         var page = await client.GetStringAsync(path);
         fields["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value;
-        var response = await client.PostAsync(path, new FormUrlEncodedContent(fields));
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsStringAsync();
+        return await client.PostAsync(handler is null ? path : $"{path}?handler={handler}", new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>The verification link of a request, from the email sent to the address on record.</summary>
+    public async Task<string> VerificationLinkAsync(string reference) =>
+        (await WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("confirm"), "the verification email")).Single().Links.Single();
 
     public async Task SignInAsync(string email, string password)
     {

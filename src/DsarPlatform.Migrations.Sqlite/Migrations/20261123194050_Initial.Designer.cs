@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DsarPlatform.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DsarDbContext))]
-    [Migration("20261123193704_Initial")]
+    [Migration("20261123194050_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -178,6 +178,20 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("InitialDueAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ManualVerificationNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedDataPoints")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MismatchedDataPoints")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -197,6 +211,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<string>("RequesterAnswer")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignedDeclaration")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()

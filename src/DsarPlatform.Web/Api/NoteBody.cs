@@ -1,0 +1,3 @@
+namespace DsarPlatform.Web.Api;
+
+public sealed record NoteBody(string? Note);

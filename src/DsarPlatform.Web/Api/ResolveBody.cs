@@ -1,3 +1,0 @@
-namespace DsarPlatform.Web.Api;
-
-public sealed record ResolveBody(string? Note);
