@@ -8,6 +8,10 @@ namespace DsarPlatform.Stores.ImHistory;
 /// own migration set (<c>Migrations/PostgreSql/</c>); the model is the base's, adapted by
 /// <see cref="PostgreSqlConventions"/>. Registered as the base type, so consumers never see it.
 /// </summary>
+/// <remarks>
+/// A model change needs a migration here as well as in the SQLite set:
+/// <c>dotnet ef migrations add NAME --project src/DsarPlatform.Stores --context ImHistoryPostgreSqlDbContext -o ImHistory/Migrations/PostgreSql</c>.
+/// </remarks>
 public sealed class ImHistoryPostgreSqlDbContext(DbContextOptions<ImHistoryPostgreSqlDbContext> options) : ImHistoryDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
