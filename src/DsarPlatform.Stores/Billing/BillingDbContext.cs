@@ -5,8 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Stores.Billing;
 
 /// <summary>The billing store's database (SQLite file <c>billing</c>).</summary>
-public class BillingDbContext(DbContextOptions<BillingDbContext> options) : StoreDbContext(options)
+public class BillingDbContext : StoreDbContext
 {
+    public BillingDbContext(DbContextOptions<BillingDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For provider subclasses, whose options name their own type.</summary>
+    protected BillingDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<BillingAccount> Accounts => Set<BillingAccount>();
     public DbSet<PaymentInstrument> PaymentInstruments => Set<PaymentInstrument>();
     public DbSet<Order> Orders => Set<Order>();

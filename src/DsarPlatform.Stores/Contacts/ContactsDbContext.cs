@@ -5,8 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Stores.Contacts;
 
 /// <summary>The contacts store's database (SQLite file <c>contacts</c>).</summary>
-public class ContactsDbContext(DbContextOptions<ContactsDbContext> options) : StoreDbContext(options)
+public class ContactsDbContext : StoreDbContext
 {
+    public ContactsDbContext(DbContextOptions<ContactsDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For provider subclasses, whose options name their own type.</summary>
+    protected ContactsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<ContactList> ContactLists => Set<ContactList>();
     public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
 

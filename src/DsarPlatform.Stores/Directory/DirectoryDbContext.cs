@@ -5,8 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Stores.Directory;
 
 /// <summary>The directory store's database (SQLite file <c>directory</c>).</summary>
-public class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : StoreDbContext(options)
+public class DirectoryDbContext : StoreDbContext
 {
+    public DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For provider subclasses, whose options name their own type.</summary>
+    protected DirectoryDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<DirectoryProfile> Profiles => Set<DirectoryProfile>();
     public DbSet<DirectoryListing> Listings => Set<DirectoryListing>();
 

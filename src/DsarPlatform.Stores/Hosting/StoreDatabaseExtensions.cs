@@ -14,19 +14,28 @@ namespace DsarPlatform.Stores.Hosting;
 public static class StoreDatabaseExtensions
 {
     /// <summary>
-    /// Registers the four store DbContexts, each on its own SQLite file in the data folder (or
-    /// <c>ConnectionStrings:{store}</c>), the stores themselves and their jobs (scoped), the export drop,
-    /// <see cref="StoreOptions"/> and a system clock if none is registered. Enough for a host that only
+    /// Registers the four store DbContexts plus <see cref="StoreOptions"/> and a system clock if none is
+    /// registered. <c>Stores:Provider</c> picks the engine: <c>Sqlite</c> (default) puts each store on its own
+    /// file in the data folder (or <c>ConnectionStrings:{store}</c>); <c>PostgreSql</c> needs
+    /// <c>ConnectionStrings:{store}</c> and uses each store's PostgreSQL subclass and migration set.
+    /// Also the stores themselves and their jobs (scoped) and the export drop. Enough for a host that only
     /// reads the stores (e.g. to match a requester); nothing here starts work on its own.
     /// </summary>
     public static IServiceCollection AddStoreDatabases(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName));
-        services.AddDbContext<BillingDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Billing)).AddInterceptors(SqlitePageCache.Instance));
-        services.AddDbContext<ContactsDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Contacts)).AddInterceptors(SqlitePageCache.Instance));
-        services.AddDbContext<ImHistoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.ImHistory)).AddInterceptors(SqlitePageCache.Instance));
-        services.AddDbContext<DirectoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Directory)).AddInterceptors(SqlitePageCache.Instance));
+        if (configuration.GetValue("Stores:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql)
+        {
+            services.AddPostgreSqlStoreDatabases(configuration);
+        }
+        else
+        {
+            services.AddDbContext<BillingDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Billing)).AddInterceptors(SqlitePageCache.Instance));
+            services.AddDbContext<ContactsDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Contacts)).AddInterceptors(SqlitePageCache.Instance));
+            services.AddDbContext<ImHistoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.ImHistory)).AddInterceptors(SqlitePageCache.Instance));
+            services.AddDbContext<DirectoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Directory)).AddInterceptors(SqlitePageCache.Instance));
+        }
         services.AddSingleton(new ExportDrop(DataFolder.ExportDrop(configuration)));
         services.AddScoped<BillingStore>();
         services.AddScoped<IRetainingStore>(sp => sp.GetRequiredService<BillingStore>());
@@ -37,4 +46,18 @@ public static class StoreDatabaseExtensions
         services.AddScoped<ImHistoryPurge>();
         return services;
     }
+
+    // Registered under the base types, so consumers, seeders and lookups run unchanged on either engine.
+    static IServiceCollection AddPostgreSqlStoreDatabases(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbContext<BillingDbContext, BillingPostgreSqlDbContext>(o => o.UseNpgsql(Required(configuration, StoreNames.Billing)));
+        services.AddDbContext<ContactsDbContext, ContactsPostgreSqlDbContext>(o => o.UseNpgsql(Required(configuration, StoreNames.Contacts)));
+        services.AddDbContext<ImHistoryDbContext, ImHistoryPostgreSqlDbContext>(o => o.UseNpgsql(Required(configuration, StoreNames.ImHistory)));
+        services.AddDbContext<DirectoryDbContext, DirectoryPostgreSqlDbContext>(o => o.UseNpgsql(Required(configuration, StoreNames.Directory)));
+        return services;
+    }
+
+    static string Required(IConfiguration configuration, string store) =>
+        configuration.GetConnectionString(store)
+        ?? throw new InvalidOperationException($"Stores:Provider is PostgreSql but ConnectionStrings:{store} is not set.");
 }

@@ -6,17 +6,27 @@ namespace DsarPlatform.Web.Hosting;
 
 public static class DatabaseExtensions
 {
-    const string MigrationsAssembly = "DsarPlatform.Migrations.Sqlite";
-
     /// <summary>
-    /// The workflow database: <c>ConnectionStrings:dsar</c>, or <c>dsar.db</c> in the data folder.
-    /// Its schema comes from the SQLite migration set, applied at start by <see cref="StartupInitializer"/>.
+    /// The workflow database. <c>Database:Provider</c> = <c>Sqlite</c> (default: <c>ConnectionStrings:dsar</c> or
+    /// <c>dsar.db</c> in the data folder) or <c>PostgreSql</c> (<c>ConnectionStrings:dsar</c> required). Each
+    /// provider has its own migration set, applied at start by <see cref="StartupInitializer"/>.
     /// </summary>
     public static WebApplicationBuilder AddDsarDatabase(this WebApplicationBuilder builder)
     {
-        var connectionString = DataFolder.SqliteConnectionString(builder.Configuration, "dsar");
-        builder.Services.AddDbContext<DsarDbContext>(options =>
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly)));
+        var configuration = builder.Configuration;
+        if (configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql)
+        {
+            var connectionString = configuration.GetConnectionString("dsar")
+                ?? throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:dsar is not set.");
+            builder.Services.AddDbContext<DsarDbContext>(options =>
+                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("DsarPlatform.Migrations.PostgreSql")));
+        }
+        else
+        {
+            var connectionString = DataFolder.SqliteConnectionString(configuration, "dsar");
+            builder.Services.AddDbContext<DsarDbContext>(options =>
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("DsarPlatform.Migrations.Sqlite")));
+        }
         builder.Services.AddHostedService<StartupInitializer>();
         return builder;
     }

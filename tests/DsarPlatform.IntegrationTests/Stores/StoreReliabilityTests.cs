@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using DsarPlatform.IntegrationTests.Infrastructure;
+
+namespace DsarPlatform.IntegrationTests.Stores;
+
+/// <summary>
+/// At-least-once delivery against the billing store running as its own process on SQLite, over a private
+/// RabbitMQ node per test (so no message of one test reaches the next). Effects are counted in the store's tables.
+/// </summary>
+[NonParallelizable]
+public sealed class StoreReliabilityTests
+{
+    RabbitMqNode _rabbit = null!;
+    TempFolder _data = null!;
+    StoreScenario? _scenario;
+
+    [SetUp]
+    public async Task StartBroker()
+    {
+        _rabbit = await RabbitMqNode.StartNewAsync();
+        _data = new TempFolder("store-reliability");
+    }
+
+    [TearDown]
+    public async Task StopEverything()
+    {
+        if (_scenario is not null) await _scenario.DisposeAsync();
+        await _rabbit.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Test, CancelAfter(90_000)]
+    public async Task The_same_erase_task_delivered_three_times_has_one_effect_and_three_identical_replies()
+    {
+        _scenario = await StoreScenario.StartAsync(_rabbit, new() { ["DataFolder"] = _data.Path }, accounts: 1);
+        await TripleDelivery.AssertOneEffectAndThreeIdenticalRepliesAsync(_scenario);
+    }
+
+    [Test, CancelAfter(150_000)]
+    public async Task Every_task_completes_once_within_60_seconds_of_the_broker_returning_from_a_15_second_outage()
+    {
+        const int count = 500;
+        _scenario = await StoreScenario.StartAsync(_rabbit, new() { ["DataFolder"] = _data.Path }, count);
+        var tasks = Enumerable.Range(0, count).Select(StoreScenario.EraseTask).ToList();
+        var outageStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var dispatch = _scenario.SendAllAsync(tasks, TimeSpan.FromSeconds(120), sent =>
+        {
+            if (sent == count / 4) outageStarted.TrySetResult();
+        });
+        await outageStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var outage = Stopwatch.StartNew();
+        await _rabbit.StopAsync();
+        var stopped = outage.Elapsed;
+        await Task.Delay(TimeSpan.FromSeconds(15));
+        Assert.That(dispatch.IsCompleted, Is.False, "the outage happened mid-dispatch");
+        await _rabbit.StartAsync();
+        var back = Stopwatch.StartNew();
+
+        await dispatch;
+        var dispatched = back.Elapsed;
+        await _scenario.Bus.Replies.WaitForAsync(tasks.Select(t => t.TaskId).ToList(), TimeSpan.FromSeconds(60) - back.Elapsed);
+        TestContext.Out.WriteLine($"broker stopped in {stopped.TotalSeconds:F1} s, down 15 s, restarted in {_rabbit.LastStartDuration.TotalSeconds:F1} s; " +
+            $"dispatch finished {dispatched.TotalSeconds:F1} s and all {count} tasks answered {back.Elapsed.TotalSeconds:F1} s after its return; " +
+            $"{_scenario.Bus.ResentCount} sends retried");
+        await _scenario.AssertEachTaskHadOneEffectAsync(tasks);
+    }
+
+    [Test, CancelAfter(120_000)]
+    public async Task Every_task_completes_exactly_once_when_the_store_process_is_killed_mid_batch_and_restarted()
+    {
+        const int count = 300;
+        _scenario = await StoreScenario.StartAsync(_rabbit, new() { ["DataFolder"] = _data.Path }, count);
+        var tasks = Enumerable.Range(0, count).Select(StoreScenario.EraseTask).ToList();
+
+        await _scenario.SendAllAsync(tasks, TimeSpan.FromSeconds(30));
+        await Eventually.UntilAsync(() => _scenario.Bus.Replies.TasksAnswered >= count / 5, TimeSpan.FromSeconds(30));
+        await _scenario.Stores.KillAsync();
+        var answeredBeforeKill = _scenario.Bus.Replies.TasksAnswered;
+        Assert.That(answeredBeforeKill, Is.LessThan(count), "the kill happened mid-batch");
+        await _scenario.Stores.DisposeAsync();
+
+        await _scenario.StartStoresAsync();
+        await _scenario.Bus.Replies.WaitForAsync(tasks.Select(t => t.TaskId).ToList(), TimeSpan.FromSeconds(60));
+        TestContext.Out.WriteLine($"{answeredBeforeKill} of {count} answered before SIGKILL; the rest after the restart");
+        await _scenario.AssertEachTaskHadOneEffectAsync(tasks);
+    }
+}

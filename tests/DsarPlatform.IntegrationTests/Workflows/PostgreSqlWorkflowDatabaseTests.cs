@@ -1,0 +1,54 @@
+using System.Net;
+using DsarPlatform.IntegrationTests.Infrastructure;
+using DsarPlatform.Tests.Support;
+using Npgsql;
+
+namespace DsarPlatform.IntegrationTests.Workflows;
+
+/// <summary>
+/// The web host with <c>Database:Provider</c> = <c>PostgreSql</c> on a cluster the test starts: the PostgreSQL
+/// migration set applies, and a deletion advances through its steps (each advance checks the instance's
+/// Guid concurrency token) until it waits on the directory.
+/// </summary>
+[NonParallelizable]
+public sealed class PostgreSqlWorkflowDatabaseTests
+{
+    [Test, CancelAfter(90_000)]
+    public async Task A_deletion_runs_to_its_directory_wait_with_the_workflow_database_on_PostgreSQL()
+    {
+        await using var postgres = await PostgresCluster.StartNewAsync();
+        using var data = new TempFolder("web-postgres");
+        var dsar = await postgres.CreateDatabaseAsync("dsar");
+        var port = FreePort.Next();
+        var address = $"http://127.0.0.1:{port}";
+        await using var web = AppProcess.Start(BuiltApp.Web, new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_URLS"] = address,
+            ["Email__PublicBaseUrl"] = address,
+            ["DataFolder"] = data.Path,
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__dsar"] = dsar,
+        });
+        await web.WaitForHttpAsync(address + "/", TimeSpan.FromSeconds(60));
+        var api = new DsarApi(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(address),
+        });
+
+        var reference = await api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        var verification = (await api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
+        await api.ConfirmAsync(verification.Links.Single());
+        await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var waiting = await api.WaitForRequestAsync(reference, r => r.CurrentStep == "directory-propagation" || r.Status == "Faulted", "the directory wait");
+
+        Assert.That(waiting.Status, Is.Not.EqualTo("Faulted"), waiting.FaultReason);
+        Assert.That(waiting.Tasks.All(t => t.Status == "Completed"), web.LogTail());
+        // The state really lives in PostgreSQL, not in a SQLite file of the data folder.
+        await using var connection = new NpgsqlConnection(dsar);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM \"WorkflowInstances\"", connection);
+        Assert.That(Convert.ToInt32(await count.ExecuteScalarAsync()), Is.EqualTo(1));
+        Assert.That(File.Exists(Path.Combine(data.Path, "dsar.db")), Is.False);
+    }
+}
