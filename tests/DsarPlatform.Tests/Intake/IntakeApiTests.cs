@@ -69,7 +69,7 @@ public sealed class IntakeApiTests
             ["__RequestVerificationToken"] = token, ["AccountId"] = "alice.demo", ["Email"] = "oops", ["FullName"] = "<b>Alice</b>",
         }));
         var html = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "the form page comes back with its errors");
         Assert.That(html, Does.Contain("Enter a valid email address"));
         Assert.That(html, Does.Contain("value=\"alice.demo\""));
         Assert.That(html, Does.Not.Contain("<b>Alice</b>"), "typed text is encoded, never echoed raw");
