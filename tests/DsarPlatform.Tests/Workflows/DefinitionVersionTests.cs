@@ -1,4 +1,6 @@
 using DsarPlatform.Tests.Support;
+using DsarPlatform.Workflows.Deadlines;
+using DsarPlatform.Workflows.Definitions;
 
 namespace DsarPlatform.Tests.Workflows;
 
@@ -64,14 +66,38 @@ public sealed class DefinitionVersionTests
         }
     }
 
-    [Test]
-    public void A_definition_that_breaks_the_schema_is_refused_with_the_path_of_the_error()
+    [TestCase("\"duration\": \"P14D\"", "\"duration\": \"two weeks\"", TestName = "A wait needs an ISO-8601 duration")]
+    [TestCase(", \"reason\": \"the search directory may show the ID for up to two weeks after delisting\"", "", TestName = "A wait needs a reason")]
+    [TestCase("\"stores\": [\"billing\", \"contacts\", \"im-history\", \"directory\"]", "\"stores\": []", TestName = "A dispatch names at least one store")]
+    [TestCase("\"activity\": \"Complete\"", "\"activity\": \"Teleport\"", TestName = "Only catalog activities")]
+    [TestCase("\"responsePeriod\": \"P30D\"", "\"responsePeriod\": \"30 days\"", TestName = "The response period is an ISO-8601 period")]
+    public void A_definition_that_breaks_the_schema_is_refused(string from, string to)
     {
-        var schema = NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(Shipped, "workflow.schema.json")).GetAwaiter().GetResult();
-        var broken = File.ReadAllText(Path.Combine(Shipped, "deletion.json")).Replace("\"duration\": \"P14D\"", "\"duration\": \"two weeks\"");
-        var failure = Assert.Throws<InvalidOperationException>(() => DsarPlatform.Workflows.Definitions.DefinitionLoader.Parse(schema, "deletion.json", broken));
+        var broken = File.ReadAllText(Path.Combine(Shipped, "deletion.json")).Replace(from, to);
+        Assert.That(broken, Is.Not.EqualTo(File.ReadAllText(Path.Combine(Shipped, "deletion.json"))), "the case must change the file");
+        var failure = Assert.Throws<InvalidOperationException>(() => DefinitionLoader.Parse(Schema(), "deletion.json", broken));
         Assert.That(failure!.Message, Does.Contain("deletion.json does not match workflow.schema.json"));
     }
+
+    [Test]
+    public void Gdpr_and_ccpa_policies_are_expressible_and_keep_their_clocks()
+    {
+        var deletion = File.ReadAllText(Path.Combine(Shipped, "deletion.json"));
+        var gdpr = DefinitionLoader.Parse(Schema(), "gdpr-deletion.json", deletion
+            .Replace("\"id\": \"deletion\"", "\"id\": \"gdpr-deletion\"").Replace("\"P30D\"", "\"P1M\"")
+            .Replace("\"extensionLimit\": \"P60D\"", "\"extensionLimit\": \"P2M\"").Replace("America/Los_Angeles", "Europe/Berlin"));
+        var ccpa = DefinitionLoader.Parse(Schema(), "ccpa-deletion.json", deletion
+            .Replace("\"id\": \"deletion\"", "\"id\": \"ccpa-deletion\"").Replace("\"P30D\"", "\"P45D\"")
+            .Replace("\"extensionLimit\": \"P60D\"", "\"extensionLimit\": \"P45D\", \"receiptConfirmationBusinessDays\": 10"));
+
+        var received = DateTimeOffset.Parse("2026-01-31T09:00:00Z");
+        Assert.That(Deadline.DueAtUtc(received, gdpr.Policy), Is.EqualTo(DateTime.Parse("2026-02-28T22:59:59.9999999Z").ToUniversalTime()));
+        Assert.That(Deadline.DueAtUtc(received, ccpa.Policy), Is.EqualTo(DateTime.Parse("2026-03-18T06:59:59.9999999Z").ToUniversalTime()));
+        Assert.That(ccpa.Policy.ReceiptConfirmationBusinessDays, Is.EqualTo(10));
+    }
+
+    static NJsonSchema.JsonSchema Schema() =>
+        NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(Shipped, "workflow.schema.json")).GetAwaiter().GetResult();
 
     static Dictionary<string, string?> Settings(string folder) => new() { ["Workflows:DefinitionsFolder"] = folder };
 
