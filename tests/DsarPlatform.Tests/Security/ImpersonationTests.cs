@@ -9,34 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DsarPlatform.Tests.Security;
 
 /// <summary>S2, S3, S6: what someone acting in another person's name can and cannot make the system do.</summary>
-public sealed class ImpersonationTests
+public sealed class ImpersonationTests : AppTest
 {
-    DsarApp _app = null!;
-    DsarApi _api = null!;
-
-    [SetUp]
-    public void StartApp()
-    {
-        _app = new DsarApp();
-        _api = new DsarApi(_app.CreateClient());
-    }
-
-    [TearDown]
-    public async Task StopApp()
-    {
-        await _app.DisposeAsync();
-        _app.DeleteDataFolder();
-    }
-
     [Test, CancelAfter(60_000)]
     public async Task An_impostor_with_public_facts_and_their_own_email_gets_the_same_answer_and_nothing_is_sent_to_them()
     {
-        var real = await _api.Client.PostAsJsonAsync("/api/requests", new
+        var real = await Api.Client.PostAsJsonAsync("/api/requests", new
         {
             type = "deletion", accountId = "bob.demo", email = "bob@example.com", fullName = "Bob Example",
             dataPoints = new Dictionary<string, string>(),
         });
-        var impostor = await _api.Client.PostAsJsonAsync("/api/requests", new
+        var impostor = await Api.Client.PostAsJsonAsync("/api/requests", new
         {
             type = "deletion", email = "attacker@evil.example", fullName = "Alice Example",
             dataPoints = new Dictionary<string, string> { ["phone"] = "+1 555-555-0101" },
@@ -47,18 +30,18 @@ public sealed class ImpersonationTests
         Assert.That(impostor.Headers.Location?.OriginalString, Does.Match("^/api/requests/DSR-[0-9A-Z]{10}$"));
         Assert.That(impostor.Headers.Select(h => h.Key), Is.EquivalentTo(real.Headers.Select(h => h.Key)));
 
-        await _api.WaitForMailAsync(m => m.To == "bob@example.com", "bob's verification email");
-        Assert.That((await _api.MailAsync()).Where(m => m.To.Contains("evil.example", StringComparison.OrdinalIgnoreCase)), Is.Empty);
-        Assert.That((await _api.MailAsync()).Where(m => m.To == "alice@example.com"), Is.Empty,
+        await Api.WaitForMailAsync(m => m.To == "bob@example.com", "bob's verification email");
+        Assert.That((await Api.MailAsync()).Where(m => m.To.Contains("evil.example", StringComparison.OrdinalIgnoreCase)), Is.Empty);
+        Assert.That((await Api.MailAsync()).Where(m => m.To == "alice@example.com"), Is.Empty,
             "without the account id or the email on record, the request is not tied to alice's account");
     }
 
     [Test, CancelAfter(60_000)]
     public async Task Four_submissions_for_one_person_are_all_answered_202_and_the_fourth_is_throttled()
     {
-        for (var i = 0; i < 4; i++) await _api.SubmitDeletionAsync("alice.demo", $"someone{i}@example.com", "Alice Example");
+        for (var i = 0; i < 4; i++) await Api.SubmitDeletionAsync("alice.demo", $"someone{i}@example.com", "Alice Example");
 
-        var throttled = await _app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Requests
+        var throttled = await App.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Requests
             .OrderBy(r => r.ReceivedAtUtc).Select(r => r.Throttled).ToListAsync());
         Assert.That(throttled, Is.EqualTo(new[] { false, false, false, true }));
     }
@@ -66,26 +49,26 @@ public sealed class ImpersonationTests
     [Test, CancelAfter(60_000)]
     public async Task Four_submissions_for_one_person_send_at_most_three_verification_emails()
     {
-        for (var i = 0; i < 4; i++) await _api.SubmitDeletionAsync("alice.demo", $"someone{i}@example.com", "Alice Example");
+        for (var i = 0; i < 4; i++) await Api.SubmitDeletionAsync("alice.demo", $"someone{i}@example.com", "Alice Example");
 
-        await _api.WaitForMailAsync(m => m.To == "alice@example.com", "three verification emails", count: 3);
+        await Api.WaitForMailAsync(m => m.To == "alice@example.com", "three verification emails", count: 3);
         await Task.Delay(1000);
-        Assert.That((await _api.MailAsync()).Count(m => m.To == "alice@example.com"), Is.EqualTo(3));
+        Assert.That((await Api.MailAsync()).Count(m => m.To == "alice@example.com"), Is.EqualTo(3));
     }
 
     [Test, CancelAfter(60_000)]
     public async Task Fetching_a_verification_link_does_not_use_it()
     {
-        var reference = await _api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
-        var link = (await _api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single().Links.Single();
+        var reference = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
+        var link = (await Api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single().Links.Single();
         var path = new Uri(link).PathAndQuery;
 
         for (var i = 0; i < 3; i++)
         {
-            var scanned = await _api.Client.GetStringAsync(path);
+            var scanned = await Api.Client.GetStringAsync(path);
             Assert.That(scanned, Does.Contain("Yes, I made this request"), "a GET only shows the button");
         }
-        Assert.That(await _api.ConfirmAsync(link), Does.Contain("your request is confirmed"));
+        Assert.That(await Api.ConfirmAsync(link), Does.Contain("your request is confirmed"));
     }
 
     static string Shape(string json) =>

@@ -10,49 +10,32 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DsarPlatform.Tests.Workflows;
 
 /// <summary>An access request: verified to level 2, exported by every store, packaged, downloaded once with a code.</summary>
-public sealed partial class AccessRequestTests
+public sealed partial class AccessRequestTests : AppTest
 {
-    DsarApp _app = null!;
-    DsarApi _api = null!;
-
-    [SetUp]
-    public void StartApp()
-    {
-        _app = new DsarApp();
-        _api = new DsarApi(_app.CreateClient());
-    }
-
-    [TearDown]
-    public async Task StopApp()
-    {
-        await _app.DisposeAsync();
-        _app.DeleteDataFolder();
-    }
-
     [Test, CancelAfter(90_000)]
     public async Task The_requester_downloads_a_package_once_with_a_code_sent_to_the_email_on_record()
     {
-        var reference = await _api.SubmitAsync(new
+        var reference = await Api.SubmitAsync(new
         {
             type = "access", accountId = "alice.demo", email = "alice@example.com", fullName = "Alice Example",
             dataPoints = new Dictionary<string, string> { ["phone"] = "+1 (555) 555-0101", ["postalCode"] = "94105" },
         });
-        await _api.ConfirmAsync(await _api.VerificationLinkAsync(reference));
-        var ready = (await _api.WaitForMailAsync(m => m.Subject.Contains("ready to download"), "the package email")).Single();
+        await Api.ConfirmAsync(await Api.VerificationLinkAsync(reference));
+        var ready = (await Api.WaitForMailAsync(m => m.Subject.Contains("ready to download"), "the package email")).Single();
         Assert.That(ready.To, Is.EqualTo("alice@example.com"));
 
         var link = ready.Links.Single();
         var path = new Uri(link).PathAndQuery;
-        Assert.That(await _api.Client.GetStringAsync(path), Does.Contain("Email me a code"));
-        await _api.SubmitFormAsync(link, [], handler: "SendCode");
-        var codeMail = (await _api.WaitForMailAsync(m => m.Subject.Contains("download code"), "the code")).Single();
+        Assert.That(await Api.Client.GetStringAsync(path), Does.Contain("Email me a code"));
+        await Api.SubmitFormAsync(link, [], handler: "SendCode");
+        var codeMail = (await Api.WaitForMailAsync(m => m.Subject.Contains("download code"), "the code")).Single();
         Assert.That(codeMail.To, Is.EqualTo("alice@example.com"));
         var code = SixDigits().Match(codeMail.Text).Value;
 
-        var wrong = await _api.PostFormAsync(link, new() { ["Code"] = code == "000000" ? "111111" : "000000" }, handler: "Download");
+        var wrong = await Api.PostFormAsync(link, new() { ["Code"] = code == "000000" ? "111111" : "000000" }, handler: "Download");
         Assert.That(await wrong.Content.ReadAsStringAsync(), Does.Contain("not right"));
 
-        var download = await _api.PostFormAsync(link, new() { ["Code"] = code }, handler: "Download");
+        var download = await Api.PostFormAsync(link, new() { ["Code"] = code }, handler: "Download");
         Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(download.Headers.CacheControl?.NoStore, Is.True);
         Assert.That(download.Content.Headers.ContentDisposition?.DispositionType, Is.EqualTo("attachment"));
@@ -62,16 +45,16 @@ public sealed partial class AccessRequestTests
             Assert.That(names, Is.SupersetOf(new[] { "report.html", "billing.json", "contacts.json", "im-history.json", "directory.json" }));
             Assert.That(names.Any(n => n.EndsWith(".csv")), Is.True);
         }
-        Assert.That(await _api.Client.GetStringAsync(path), Does.Contain("cannot be used"), "the link works once");
+        Assert.That(await Api.Client.GetStringAsync(path), Does.Contain("cannot be used"), "the link works once");
 
-        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var done = await _api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var done = await Api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
         Assert.That(done.Journal.Single(j => j.Event == "IdentityVerified").Detail, Does.Contain("level 2"));
-        Assert.That(Directory.EnumerateFiles(Path.Combine(_app.DataFolder, "exports"), "*", SearchOption.AllDirectories), Is.Empty, "raw exports are deleted once packaged");
+        Assert.That(Directory.EnumerateFiles(Path.Combine(App.DataFolder, "exports"), "*", SearchOption.AllDirectories), Is.Empty, "raw exports are deleted once packaged");
 
-        _app.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
-        await _app.SweepTimersAsync();
-        var package = await _app.InScopeAsync(s => s.GetRequiredService<DsarDbContext>().AccessPackages.SingleAsync());
+        App.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        await App.SweepTimersAsync();
+        var package = await App.InScopeAsync(s => s.GetRequiredService<DsarDbContext>().AccessPackages.SingleAsync());
         Assert.That(package.DeletedAtUtc, Is.Not.Null);
         Assert.That(File.Exists(package.Path), Is.False, "the package is deleted when its link expires");
     }
@@ -79,20 +62,20 @@ public sealed partial class AccessRequestTests
     [Test, CancelAfter(60_000)]
     public async Task Details_that_do_not_match_the_record_leave_the_decision_to_an_agent()
     {
-        var reference = await _api.SubmitAsync(new
+        var reference = await Api.SubmitAsync(new
         {
             type = "access", accountId = "alice.demo", email = "alice@example.com", fullName = "Alice Example",
             dataPoints = new Dictionary<string, string> { ["phone"] = "+1 555 555 0199", ["postalCode"] = "94105" },
         });
-        await _api.ConfirmAsync(await _api.VerificationLinkAsync(reference));
-        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var waiting = await _api.WaitForRequestAsync(reference, r => r.Journal.Any(j => j.Event == "VerificationIncomplete"), "the agent hand-over");
+        await Api.ConfirmAsync(await Api.VerificationLinkAsync(reference));
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var waiting = await Api.WaitForRequestAsync(reference, r => r.Journal.Any(j => j.Event == "VerificationIncomplete"), "the agent hand-over");
         Assert.That(waiting.Journal.Single(j => j.Event == "VerificationIncomplete").Detail, Does.Contain("contradicted: phone"));
         Assert.That(waiting.Tasks, Is.Empty, "nothing is exported before verification");
 
-        var verify = await _api.Client.PostAsJsonAsync($"/api/requests/{reference}/verify", new { note = "Called the number on record; she confirmed." });
+        var verify = await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/verify", new { note = "Called the number on record; she confirmed." });
         Assert.That(verify.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        await _api.WaitForMailAsync(m => m.Subject.Contains("ready to download"), "the package email");
+        await Api.WaitForMailAsync(m => m.Subject.Contains("ready to download"), "the package email");
     }
 
     [GeneratedRegex(@"\b\d{6}\b")]

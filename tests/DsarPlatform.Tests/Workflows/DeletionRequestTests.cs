@@ -9,56 +9,39 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DsarPlatform.Tests.Workflows;
 
 /// <summary>A deletion request from the API to Completed, on the embedded default with a fake clock.</summary>
-public sealed class DeletionRequestTests
+public sealed class DeletionRequestTests : AppTest
 {
-    DsarApp _app = null!;
-    DsarApi _api = null!;
-
-    [SetUp]
-    public void StartApp()
-    {
-        _app = new DsarApp();
-        _api = new DsarApi(_app.CreateClient());
-    }
-
-    [TearDown]
-    public async Task StopApp()
-    {
-        await _app.DisposeAsync();
-        _app.DeleteDataFolder();
-    }
-
     [Test, CancelAfter(60_000)]
     public async Task Deletion_erases_everything_but_retained_invoices_and_completes_only_after_the_directory_wait()
     {
-        var reference = await _api.SubmitDeletionAsync("alice.demo", "attacker@evil.example", "Alice Example");
+        var reference = await Api.SubmitDeletionAsync("alice.demo", "attacker@evil.example", "Alice Example");
 
-        var verification = (await _api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
+        var verification = (await Api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
         Assert.That(verification.To, Is.EqualTo("alice@example.com"), "the link goes only to the email on record");
-        Assert.That((await _api.MailAsync()).Any(m => m.To.Contains("evil.example")), Is.False);
+        Assert.That((await Api.MailAsync()).Any(m => m.To.Contains("evil.example")), Is.False);
 
-        Assert.That(await _api.ConfirmAsync(verification.Links.Single()), Does.Contain("your request is confirmed"));
-        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var waiting = await _api.WaitForRequestAsync(reference, r => r.CurrentStep == "directory-propagation", "the directory wait");
+        Assert.That(await Api.ConfirmAsync(verification.Links.Single()), Does.Contain("your request is confirmed"));
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var waiting = await Api.WaitForRequestAsync(reference, r => r.CurrentStep == "directory-propagation", "the directory wait");
         Assert.That(waiting.Status, Is.EqualTo("Waiting"));
         Assert.That(waiting.Tasks.Select(t => (t.Store, t.Status)), Is.EquivalentTo(new[]
             { ("billing", "Completed"), ("contacts", "Completed"), ("im-history", "Completed"), ("directory", "Completed") }));
 
         await AssertAliceErasedButInvoicesKeptAsync();
 
-        var reply = (await _api.WaitForMailAsync(m => m.Subject.Contains("is done"), "the reply")).Single();
+        var reply = (await Api.WaitForMailAsync(m => m.Subject.Contains("is done"), "the reply")).Single();
         Assert.That(reply.To, Is.EqualTo("alice@example.com"));
         Assert.That(reply.Text, Does.Contain("invoices").And.Contain("tax law").And.Contain("Kept until"));
         Assert.That(reply.Text, Does.Contain("up to 14 days"));
 
-        _app.Clock.Advance(TimeSpan.FromDays(14) - TimeSpan.FromMinutes(1));
-        await _app.SweepTimersAsync();
-        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!"); // the first token expired with the clock
-        Assert.That((await _api.RequestAsync(reference)).Status, Is.EqualTo("Waiting"), "not before 14 days");
+        App.Clock.Advance(TimeSpan.FromDays(14) - TimeSpan.FromMinutes(1));
+        await App.SweepTimersAsync();
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!"); // the first token expired with the clock
+        Assert.That((await Api.RequestAsync(reference)).Status, Is.EqualTo("Waiting"), "not before 14 days");
 
-        _app.Clock.Advance(TimeSpan.FromMinutes(2));
-        await _app.SweepTimersAsync();
-        var done = await _api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion after the listing check");
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
+        await App.SweepTimersAsync();
+        var done = await Api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion after the listing check");
         Assert.That(done.Tasks.Single(t => t.Action == "CheckListing").Outcome!.StillListed, Is.False);
         Assert.That(done.Journal.Count(j => j.Event == "Completed"), Is.EqualTo(1));
     }
@@ -66,21 +49,21 @@ public sealed class DeletionRequestTests
     [Test, CancelAfter(30_000)]
     public async Task The_staff_api_refuses_anonymous_callers()
     {
-        var reference = await _api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
-        var response = await _api.Client.GetAsync($"/api/requests/{reference}");
+        var reference = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
+        var response = await Api.Client.GetAsync($"/api/requests/{reference}");
         Assert.That((int)response.StatusCode, Is.EqualTo(401));
     }
 
     async Task AssertAliceErasedButInvoicesKeptAsync()
     {
-        await _app.InScopeAsync(async services =>
+        await App.InScopeAsync(async services =>
         {
             var billing = services.GetRequiredService<BillingDbContext>();
             Assert.That(await billing.PaymentInstruments.CountAsync(p => p.AccountId == "alice.demo"), Is.Zero);
             Assert.That(await billing.CallRecords.CountAsync(c => c.AccountId == "alice.demo"), Is.Zero);
             var invoices = await billing.Invoices.Where(i => i.AccountId == "alice.demo").ToListAsync();
             Assert.That(invoices, Is.Not.Empty);
-            Assert.That(invoices.All(i => i.RetentionBasis != null && i.RetainUntilUtc > _app.Clock.GetUtcNow().UtcDateTime));
+            Assert.That(invoices.All(i => i.RetentionBasis != null && i.RetainUntilUtc > App.Clock.GetUtcNow().UtcDateTime));
             Assert.That(await billing.PaymentInstruments.CountAsync(p => p.AccountId == "bob.demo"), Is.Positive, "others keep their data");
 
             var contacts = services.GetRequiredService<ContactsDbContext>();
