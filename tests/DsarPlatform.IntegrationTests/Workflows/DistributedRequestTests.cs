@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using DsarPlatform.IntegrationTests.Infrastructure;
 using DsarPlatform.Tests.Support;
 
@@ -10,7 +11,7 @@ namespace DsarPlatform.IntegrationTests.Workflows;
 /// directory propagation delay is shortened to seconds while the web host's clock is advanced 14 days.
 /// </summary>
 [NonParallelizable]
-public sealed class DistributedDeletionTests
+public sealed class DistributedRequestTests
 {
     static readonly TimeSpan PropagationDelay = TimeSpan.FromSeconds(2);
     RabbitMqNode _rabbit = null!;
@@ -63,6 +64,51 @@ public sealed class DistributedDeletionTests
         api = await StartWebAsync();
 
         await AdvanceClockAndAssertCompletedOnceAsync(api, reference);
+    }
+
+    [Test, CancelAfter(120_000)]
+    public async Task Access_exports_through_the_store_process_and_the_package_downloads_with_a_code()
+    {
+        var api = await StartWebAsync();
+        var reference = await api.SubmitAsync(new
+        {
+            type = "access", accountId = "chloe.demo", email = "chloe@example.org", fullName = "Chloe Exemple",
+            dataPoints = new Dictionary<string, string> { ["phone"] = "01 55 55 01 03", ["postalCode"] = "75001" },
+        });
+        await api.ConfirmAsync(await api.VerificationLinkAsync(reference));
+        var link = (await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("ready to download"), "the package email")).Single().Links.Single();
+        await api.SubmitFormAsync(link, [], handler: "SendCode");
+        var code = System.Text.RegularExpressions.Regex.Match(
+            (await api.WaitForMailAsync(m => m.Subject.Contains("download code"), "the code")).Single().Text, @"\b\d{6}\b").Value;
+        var download = await api.PostFormAsync(link, new() { ["Code"] = code }, handler: "Download");
+        Assert.That(download.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/zip"), _web!.LogTail());
+        using var zip = new System.IO.Compression.ZipArchive(await download.Content.ReadAsStreamAsync());
+        Assert.That(zip.Entries.Select(e => e.FullName), Is.SupersetOf(new[] { "report.html", "billing.json", "contacts.json", "im-history.json", "directory.json" }));
+        await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var done = await api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
+        Assert.That(done.Tasks.All(t => _stores.OutputLines.Any(l => l.Contains($"processed task {t.Id}"))), "the stores process exported");
+    }
+
+    [Test, CancelAfter(120_000)]
+    public async Task Correction_is_decided_by_an_agent_and_rectified_by_the_store_process()
+    {
+        var api = await StartWebAsync();
+        var reference = await api.SubmitAsync(new
+        {
+            type = "correction", accountId = "chloe.demo", email = "chloe@example.org", fullName = "Chloé Exemple",
+            dataPoints = new Dictionary<string, string> { ["country"] = "France", ["phone"] = "+33 1 55 55 01 03" },
+            changes = new[] { new { field = "city", newValue = "Lyon", why = "I moved" } },
+        });
+        await api.ConfirmAsync(await api.VerificationLinkAsync(reference));
+        await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        await api.WaitForRequestAsync(reference, r => r.CurrentStep == "review-corrections" && r.Status == "Waiting", "the review");
+        var decided = await api.Client.PostAsJsonAsync($"/api/requests/{reference}/decisions",
+            new { decisions = new[] { new { field = "city", accept = true, reason = (string?)null } } });
+        Assert.That(decided.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var done = await api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
+        Assert.That(done.Tasks.Single(t => t.Store == "directory").Outcome!.Counts.Single().Category, Is.EqualTo("field:city"));
+        var reply = (await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("is done"), "the reply")).Single();
+        Assert.That(reply.Text, Does.Contain("Lyon"));
     }
 
     async Task WaitForDirectoryWaitAsync(DsarApi api, string reference)
