@@ -33,6 +33,7 @@ public static class WorkflowHostingExtensions
         builder.AddMessageBus(bus =>
         {
             bus.AddConsumer<StoreTaskResultConsumer>().Endpoint(e => e.Name = WorkflowQueue);
+            bus.AddConsumer<RetainedDataErasedConsumer>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<EraseSubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<ExportSubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<RectifySubjectData>>().Endpoint(e => e.Name = WorkflowQueue);

@@ -48,6 +48,12 @@ public sealed class DsarApp : WebApplicationFactory<Program>
         return read(scope.ServiceProvider);
     }
 
+    public async Task InScopeAsync(Func<IServiceProvider, Task> act)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await act(scope.ServiceProvider);
+    }
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> read)
     {
         await using var scope = Services.CreateAsyncScope();

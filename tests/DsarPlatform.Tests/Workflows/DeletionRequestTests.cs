@@ -1,4 +1,5 @@
 using DsarPlatform.Stores.Billing;
+using DsarPlatform.Stores.Sdk;
 using DsarPlatform.Stores.Contacts;
 using DsarPlatform.Stores.Directory;
 using DsarPlatform.Stores.ImHistory;
@@ -52,6 +53,24 @@ public sealed class DeletionRequestTests : AppTest
         var reference = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
         var response = await Api.Client.GetAsync($"/api/requests/{reference}");
         Assert.That((int)response.StatusCode, Is.EqualTo(401));
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task Retained_invoices_are_erased_when_their_retention_ends_and_the_request_journal_says_so()
+    {
+        var reference = await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        await Api.ConfirmAsync(await Api.VerificationLinkAsync(reference));
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        await Api.WaitForRequestAsync(reference, r => r.CurrentStep == "directory-propagation", "the erasure");
+
+        // The stores' recurring sweep runs on the same clock and may get there first; a second run erases nothing more.
+        App.Clock.Advance(TimeSpan.FromDays(365 * 8));
+        await App.InScopeAsync(s => s.GetRequiredService<RetentionSweep>().RunAsync(s.GetRequiredService<BillingStore>(), CancellationToken.None));
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var journaled = await Api.WaitForRequestAsync(reference, r => r.Journal.Any(j => j.Event == "RetainedDataErased"), "the journal entry");
+        Assert.That(journaled.Journal.Single(j => j.Event == "RetainedDataErased").Detail, Does.Contain("invoices"));
+        await App.InScopeAsync(async s =>
+            Assert.That(await s.GetRequiredService<BillingDbContext>().Invoices.CountAsync(i => i.AccountId == "alice.demo"), Is.Zero));
     }
 
     async Task AssertAliceErasedButInvoicesKeptAsync()
