@@ -27,6 +27,12 @@ public sealed class StoreDatabaseInitializer(
             await using var scope = scopes.CreateAsyncScope();
             var db = StoreContexts.Resolve(scope.ServiceProvider, store);
             await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // WAL: one commit is one append (no rollback-journal fsyncs), and readers never wait on the writer.
+                // The mode persists in the file; a host that finds another holding the file keeps the current mode.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
             if (seed) await DemoDataSeeder.SeedAsync(scope.ServiceProvider, store, cancellationToken);
             logger.LogInformation("Store {Store} database ready (demo data: {Seeded})", store, seed);
         }
