@@ -74,4 +74,30 @@ public sealed class IntakeApiTests
         Assert.That(html, Does.Contain("value=\"alice.demo\""));
         Assert.That(html, Does.Not.Contain("<b>Alice</b>"), "typed text is encoded, never echoed raw");
     }
+
+    [Test]
+    public async Task The_access_and_correction_forms_submit_and_confirm_with_a_reference()
+    {
+        var api = new DsarApi(_app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var access = await api.PostFormAsync("/requests/access", new()
+        {
+            ["AccountId"] = "chloe.demo", ["Email"] = "chloe@example.org", ["FullName"] = "Chloé Exemple", ["PostalCode"] = "75001", ["Country"] = "FR",
+        });
+        Assert.That(access.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(access.Headers.Location?.ToString(), Does.Match("/requests/submitted/DSR-[0-9A-Z]{10}$"));
+
+        var correction = await api.PostFormAsync("/requests/correction", new()
+        {
+            ["AccountId"] = "chloe.demo", ["Email"] = "chloe@example.org", ["FullName"] = "Chloé Exemple",
+            ["Changes[0].Field"] = "city", ["Changes[0].NewValue"] = "Lyon", ["Changes[0].Why"] = "I moved",
+        });
+        Assert.That(correction.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var nothing = await api.PostFormAsync("/requests/correction", new()
+        {
+            ["AccountId"] = "chloe.demo", ["Email"] = "chloe@example.org", ["FullName"] = "Chloé Exemple",
+        });
+        Assert.That(nothing.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await nothing.Content.ReadAsStringAsync(), Does.Contain("List at least one field to correct"));
+    }
 }

@@ -1,41 +1,10 @@
 using DsarPlatform.Workflows.Requests;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DsarPlatform.Web.Pages.Requests;
 
-/// <summary>The deletion form; it answers the same whether or not an account matches.</summary>
-public sealed class DeleteModel(RequestIntake intake) : PageModel
+/// <summary>The deletion form.</summary>
+public sealed class DeleteModel(RequestIntake intake) : RequestFormModel(intake)
 {
-    [BindProperty] public string? AccountId { get; set; }
-    [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? FullName { get; set; }
-    [BindProperty] public string? Phone { get; set; }
-    [BindProperty] public string? PostalCode { get; set; }
-    [BindProperty] public string? Country { get; set; }
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        var dataPoints = new Dictionary<string, string?> { ["phone"] = Phone, ["postalCode"] = PostalCode, ["country"] = Country }
-            .Where(p => !string.IsNullOrWhiteSpace(p.Value))
-            .ToDictionary(p => p.Key, p => p.Value!.Trim());
-        var submission = new IntakeSubmission("deletion", AccountId, Email, FullName, dataPoints);
-        foreach (var (field, messages) in submission.Validate())
-        {
-            ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], messages[0]);
-        }
-        if (!ModelState.IsValid)
-        {
-            // The page with its error summary, under an honest status so probes and monitoring see a refusal.
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        var reference = await intake.SubmitAsync(submission, "web", cancellationToken);
-        return RedirectToPage("/Requests/Submitted", new { reference });
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SubmitAsync("deletion", null, cancellationToken);
 }
