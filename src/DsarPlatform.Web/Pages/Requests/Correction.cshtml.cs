@@ -11,7 +11,14 @@ public sealed class CorrectionModel(RequestIntake intake) : RequestFormModel(int
 
     [BindProperty] public List<ChangeRow> Changes { get; set; } = [.. Enumerable.Range(0, Rows).Select(_ => new ChangeRow())];
 
-    public static IReadOnlyList<string> Fields => SubjectFields.All;
+    /// <summary>The fields a person can correct, in their words.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>
+    {
+        [SubjectFields.FullName] = "Full name", [SubjectFields.DisplayName] = "Name shown to others",
+        [SubjectFields.Phone] = "Phone number", [SubjectFields.PostalAddress] = "Postal address",
+        [SubjectFields.PostalCode] = "Postal code", [SubjectFields.City] = "City",
+        [SubjectFields.Country] = "Country", [SubjectFields.DateOfBirth] = "Date of birth",
+    };
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
