@@ -40,6 +40,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<DeadlineNotices>();
         services.AddSingleton<StoreTaskDispatcher>();
         services.AddScoped<StoreTaskResults>();
+        services.AddScoped<PendingTaskRedispatch>();
         services.AddScoped<OutboxPublisher>();
         services.AddScoped<MailDispatcher>();
         services.AddSingleton<EmailComposer>();

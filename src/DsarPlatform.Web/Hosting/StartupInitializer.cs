@@ -1,3 +1,4 @@
+using DsarPlatform.Stores.Hosting;
 using DsarPlatform.Web.Development;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
@@ -27,6 +28,12 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
 
         var folder = configuration["Workflows:DefinitionsFolder"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
         await scope.ServiceProvider.GetRequiredService<DefinitionLoader>().LoadAsync(folder, cancellationToken);
+
+        if (configuration.GetBusTransport() == BusTransport.InMemory)
+        {
+            // A crash lost whatever the in-memory bus held: send the pending tasks again (see PendingTaskRedispatch).
+            await scope.ServiceProvider.GetRequiredService<PendingTaskRedispatch>().RunAsync(cancellationToken);
+        }
 
         if (environment.IsDevelopment())
         {
