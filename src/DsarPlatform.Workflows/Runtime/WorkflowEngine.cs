@@ -15,7 +15,10 @@ public sealed class WorkflowEngine(
     DsarDbContext db, DefinitionCatalog catalog, IEnumerable<IActivity> activities, StoreTaskDispatcher dispatcher,
     TimeProvider clock, DeliverySignal delivery, ILogger<WorkflowEngine> logger)
 {
-    const int MaxAttempts = 10;
+    // A fan-in (every store answering at once) makes many units of work conflict on one instance; on a
+    // server database they truly run in parallel. Each round one of them commits, so allow many rounds,
+    // spread out by a growing, random back-off, before a conflict counts as a failure.
+    const int MaxAttempts = 100;
     readonly Dictionary<string, IActivity> _activities = activities.ToDictionary(a => a.Name);
     readonly List<Action> _afterCommit = [];
 
@@ -41,7 +44,7 @@ public sealed class WorkflowEngine(
                 // A concurrent change to the same instance (token mismatch) or a row another unit of work
                 // inserted first (unique key): run the unit of work again on fresh state.
                 logger.LogDebug("Conflicting update ({Kind}); retrying (attempt {Attempt})", exception.GetType().Name, attempt);
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                await Task.Delay(Random.Shared.Next(1, Math.Min(10 * attempt, 250)), cancellationToken);
             }
         }
     }

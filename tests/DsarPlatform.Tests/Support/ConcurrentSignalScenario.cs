@@ -1,0 +1,106 @@
+using DsarPlatform.Contracts;
+using DsarPlatform.Tests.Support;
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DsarPlatform.Tests.Support;
+
+/// <summary>
+/// R5: many store answers for one instance at once, each in its own scope as concurrent consumers would
+/// run them. The instance's token must make every one of them count, and the step must be left exactly
+/// once. Each tier runs it on its database (SQLite in the fast tier, PostgreSQL in the integration tier).
+/// </summary>
+public abstract class ConcurrentSignalScenario
+{
+    const int Signals = 100;
+    const string EraseStep = "erase-in-stores";
+
+    DsarApp _app = null!;
+    DsarApi _api = null!;
+
+    /// <summary>Where the workflow database lives; nothing (the SQLite default) unless a tier says otherwise.</summary>
+    protected virtual Task<Dictionary<string, string?>> DatabaseSettingsAsync() => Task.FromResult(new Dictionary<string, string?>());
+
+    [SetUp]
+    public async Task StartApp()
+    {
+        var database = await DatabaseSettingsAsync();
+        // A first start creates and seeds every store's database (the intake looks accounts up in all
+        // of them); the second, on the same data folder, hosts only the directory store, so the other
+        // erase tasks stay pending and the instance really waits on its erase step's store tasks.
+        var seeding = new DsarApp(settings: database);
+        (await seeding.CreateClient().GetAsync("/")).EnsureSuccessStatusCode();
+        await seeding.DisposeAsync();
+        _app = new DsarApp(seeding.DataFolder, settings: new Dictionary<string, string?>(database) { ["Stores:Enabled"] = StoreNames.Directory });
+        _api = new DsarApi(_app.CreateClient());
+    }
+
+    [TearDown]
+    public async Task StopApp()
+    {
+        await _app.DisposeAsync();
+        _app.DeleteDataFolder();
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task A_hundred_concurrent_store_answers_for_one_instance_all_count_and_the_step_completes_once()
+    {
+        var reference = await _api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        var verification = (await _api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
+        await _api.ConfirmAsync(verification.Links.Single());
+        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var waiting = await _api.WaitForRequestAsync(reference,
+            r => r.CurrentStep == EraseStep && r.Tasks.Any(t => t.Store == StoreNames.Directory && t.Status == "Completed"),
+            "the erase step with the directory's answer in");
+        Assert.That(waiting.Status, Is.EqualTo("Waiting"));
+
+        var pending = await AddPendingTasksUntilAsync(reference, Signals);
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var answers = await Task.WhenAll(pending.Select(id => Task.Run(() => AnswerInOwnScopeAsync(id))));
+        TestContext.Progress.WriteLine($"{Signals} concurrent answers committed in {started.ElapsedMilliseconds} ms");
+
+        Assert.That(answers, Has.All.True, "every answer found its task pending and resumed the instance");
+        var done = await _api.RequestAsync(reference);
+        var eraseTasks = done.Tasks.Where(t => t.Action == StoreActions.Erase).ToList();
+        Assert.That(eraseTasks, Has.Count.EqualTo(Signals + 1));
+        Assert.That(eraseTasks.Select(t => t.Status), Has.All.EqualTo("Completed"), "no lost update");
+        Assert.That(done.Journal.Count(j => j.Step == EraseStep && j.Event == "TaskCompleted"), Is.EqualTo(Signals + 1));
+        Assert.That(done.Journal.Count(j => j.Step == EraseStep && j.Event == "StepCompleted"), Is.EqualTo(1));
+        Assert.That(done.Journal.Count(j => j.Step == "reply" && j.Event == "StepStarted"), Is.EqualTo(1), "the instance advanced once");
+        Assert.That(done.CurrentStep, Is.Not.EqualTo(EraseStep));
+        Assert.That(done.Status, Is.Not.EqualTo("Faulted"), done.FaultReason);
+    }
+
+    /// <summary>Adds pending erase tasks to the waiting step until <paramref name="count"/> are pending; returns their ids.</summary>
+    async Task<List<Guid>> AddPendingTasksUntilAsync(string reference, int count) =>
+        await _app.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<DsarDbContext>();
+            var request = await db.Requests.SingleAsync(r => r.Reference == reference);
+            var instance = await db.Instances.SingleAsync(i => i.RequestId == request.Id);
+            var existing = await db.StoreTasks.CountAsync(t => t.InstanceId == instance.Id && t.StepIndex == instance.StepIndex && t.Status == StoreTaskStatus.Pending);
+            for (var i = existing; i < count; i++)
+            {
+                db.StoreTasks.Add(new StoreTask
+                {
+                    RequestId = request.Id, InstanceId = instance.Id, StepIndex = instance.StepIndex,
+                    Store = StoreNames.All[i % StoreNames.All.Count], Action = StoreActions.Erase,
+                    CreatedAtUtc = _app.Clock.GetUtcNow().UtcDateTime,
+                });
+            }
+            await db.SaveChangesAsync();
+            return await db.StoreTasks
+                .Where(t => t.InstanceId == instance.Id && t.StepIndex == instance.StepIndex && t.Status == StoreTaskStatus.Pending)
+                .Select(t => t.Id).ToListAsync();
+        });
+
+    async Task<bool> AnswerInOwnScopeAsync(Guid taskId)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var results = scope.ServiceProvider.GetRequiredService<StoreTaskResults>();
+        return await results.CompletedAsync(taskId, new StoreTaskOutcome([], []), CancellationToken.None);
+    }
+}
