@@ -1,6 +1,7 @@
 using DsarPlatform.Web.Api;
 using DsarPlatform.Web.Development;
 using DsarPlatform.Web.Hosting;
+using DsarPlatform.Web.Pages.Shared;
 using DsarPlatform.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddWorkflows();
 builder.AddStaffAuthentication();
 builder.AddDevelopmentTools();
 builder.Services.AddRazorPages();
+builder.Services.AddSingleton<PolicyText>();
 builder.AddWebSecurity();
 
 var app = builder.Build();

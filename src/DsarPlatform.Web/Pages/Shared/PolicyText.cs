@@ -1,0 +1,21 @@
+using System.Xml;
+using DsarPlatform.Workflows.Deadlines;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Requests;
+
+namespace DsarPlatform.Web.Pages.Shared;
+
+/// <summary>The promises the pages state, read from the current definitions so the text never drifts from the workflow.</summary>
+public sealed class PolicyText(DefinitionCatalog catalog)
+{
+    /// <summary>"30 days", "1 month", … for the request type (the deletion definition's when none is given).</summary>
+    public string ResponsePeriod(RequestType type = RequestType.Deletion) =>
+        catalog.CurrentFor(type) is { } definition ? CalendarPeriod.Parse(definition.Policy.ResponsePeriod).ToString() : "the time the law allows";
+
+    /// <summary>How long a deleted ID may still show in the search directory: the deletion workflow's wait.</summary>
+    public string DirectoryDelay()
+    {
+        var wait = catalog.CurrentFor(RequestType.Deletion)?.Steps.FirstOrDefault(s => s.Activity == "Wait")?.Duration;
+        return wait is null ? "a short time" : $"{(int)Math.Ceiling(XmlConvert.ToTimeSpan(wait).TotalDays)} days";
+    }
+}
