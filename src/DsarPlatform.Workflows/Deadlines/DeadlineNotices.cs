@@ -23,11 +23,6 @@ public sealed class DeadlineNotices(DsarDbContext db, DefinitionCatalog catalog)
         {
             RequestId = request.Id, Key = timer.Purpose, Kind = timer.Kind, DueAtUtc = request.DueAtUtc, RaisedAtUtc = nowUtc,
         });
-        db.Journal.Add(new JournalEntry
-        {
-            RequestId = request.Id, InstanceId = timer.InstanceId, AtUtc = nowUtc, Step = instance.CurrentStep,
-            Event = timer.Kind == TimerKind.Overdue ? "OverdueEscalated" : "ReminderRaised",
-            Actor = "system", Role = "system", Detail = $"due {request.DueAtUtc:O}",
-        });
+        db.Journal.Append(request.Id, timer.InstanceId, instance.CurrentStep, timer.Kind == TimerKind.Overdue ? "OverdueEscalated" : "ReminderRaised", "system", "system", nowUtc, $"due {request.DueAtUtc:O}");
     }
 }

@@ -13,11 +13,7 @@ public sealed class PackageExpiry(DsarDbContext db, PackageVault vault, Workflow
         if (package is null || package.DeletedAtUtc is not null) return;
         package.DeletedAtUtc = nowUtc;
         var step = await db.Instances.Where(i => i.Id == timer.InstanceId).Select(i => i.CurrentStep).SingleAsync(cancellationToken);
-        db.Journal.Add(new JournalEntry
-        {
-            RequestId = timer.RequestId, InstanceId = timer.InstanceId, AtUtc = nowUtc, Step = step,
-            Event = "PackageDeleted", Actor = "system", Role = "system", Detail = "download link expired",
-        });
+        db.Journal.Append(timer.RequestId, timer.InstanceId, step, "PackageDeleted", "system", "system", nowUtc, "download link expired");
         var path = package.Path;
         engine.AfterCommit(() => vault.Delete(path));
     }

@@ -24,11 +24,7 @@ public sealed record RequestCase(DsarRequest Request, WorkflowInstance Instance,
 
     public void Journal(DsarDbContext db, string @event, string? detail, string actor, string role, DateTime nowUtc)
     {
-        db.Journal.Add(new JournalEntry
-        {
-            RequestId = Request.Id, InstanceId = Instance.Id, AtUtc = nowUtc, Step = Instance.CurrentStep,
-            Event = @event, Actor = actor, Role = role, Detail = detail,
-        });
+        db.Journal.Append(Request.Id, Instance.Id, Instance.CurrentStep, @event, actor, role, nowUtc, detail);
         // Any journaled change to a request also renews its instance's token, so two agents acting at once conflict and retry.
         Instance.Version = Guid.NewGuid();
     }

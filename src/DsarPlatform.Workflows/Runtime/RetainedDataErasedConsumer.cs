@@ -18,11 +18,7 @@ public sealed class RetainedDataErasedConsumer(DsarDbContext db, WorkflowEngine 
             var instance = await db.Instances.SingleOrDefaultAsync(i => i.RequestId == message.RequestId, ct);
             if (instance is null || await db.Journal.AnyAsync(j => j.RequestId == message.RequestId && j.Event == "RetainedDataErased" && j.Detail == detail, ct))
                 return false;
-            db.Journal.Add(new JournalEntry
-            {
-                RequestId = message.RequestId, InstanceId = instance.Id, AtUtc = message.ErasedAtUtc, Step = instance.CurrentStep,
-                Event = "RetainedDataErased", Actor = message.Store, Role = "Store", Detail = detail,
-            });
+            db.Journal.Append(message.RequestId, instance.Id, instance.CurrentStep, "RetainedDataErased", message.Store, "Store", message.ErasedAtUtc, detail);
             return true;
         }, context.CancellationToken);
 }

@@ -23,11 +23,7 @@ public sealed class StepContext(DsarDbContext db, StoreTaskDispatcher dispatcher
     public void AfterCommit(Action action) => afterCommit(action);
 
     public void Journal(string @event, string? detail = null, string actor = "system", string role = "system") =>
-        db.Journal.Add(new JournalEntry
-        {
-            RequestId = request.Id, InstanceId = instance.Id, AtUtc = nowUtc,
-            Step = step.Name, Event = @event, Actor = actor, Role = role, Detail = detail,
-        });
+        db.Journal.Append(request.Id, instance.Id, step.Name, @event, actor, role, nowUtc, detail);
 
     public StoreTask DispatchStoreTask(string store, string action)
     {

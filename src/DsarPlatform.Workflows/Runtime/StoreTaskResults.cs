@@ -60,9 +60,5 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
     DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     void Journal(StoreTask task, string step, string @event, string detail) =>
-        db.Journal.Add(new JournalEntry
-        {
-            RequestId = task.RequestId, InstanceId = task.InstanceId, AtUtc = Now, Step = step,
-            Event = @event, Actor = "system", Role = "system", Detail = detail,
-        });
+        db.Journal.Append(task.RequestId, task.InstanceId, step, @event, "system", "system", Now, detail);
 }
