@@ -7,22 +7,22 @@ namespace DsarPlatform.Tests.Workflows;
 /// <summary>Definitions are versioned: a running request keeps its version; a silently changed file is refused.</summary>
 public sealed class DefinitionVersionTests
 {
-    static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "workflows");
+    static readonly string Shipped = DefinitionsCopy.Shipped;
 
     [Test, CancelAfter(90_000)]
     public async Task A_running_request_keeps_its_version_and_new_requests_start_on_the_new_one()
     {
-        var folder = CopyDefinitions();
-        var app = new DsarApp(settings: Settings(folder));
+        using var definitions = new DefinitionsCopy();
+        var app = new DsarApp(settings: definitions.Settings);
         try
         {
             var api = new DsarApi(app.CreateClient());
             var first = await api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
             await app.DisposeAsync();
 
-            var deletion = Path.Combine(folder, "deletion.json");
-            File.WriteAllText(deletion, File.ReadAllText(deletion).Replace("\"version\": 1", "\"version\": 2").Replace("\"P14D\"", "\"P15D\""));
-            app = new DsarApp(app.DataFolder, app.Clock.GetUtcNow(), Settings(folder));
+            definitions.Edit("deletion.json", "\"version\": 1", "\"version\": 2");
+            definitions.Edit("deletion.json", "\"P14D\"", "\"P15D\"");
+            app = new DsarApp(app.DataFolder, app.Clock.GetUtcNow(), definitions.Settings);
             api = new DsarApi(app.CreateClient());
             var second = await api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
 
@@ -38,23 +38,21 @@ public sealed class DefinitionVersionTests
         {
             await app.DisposeAsync();
             app.DeleteDataFolder();
-            Directory.Delete(folder, recursive: true);
         }
     }
 
     [Test, CancelAfter(60_000)]
     public async Task A_file_changed_without_a_new_version_is_refused_naming_the_file()
     {
-        var folder = CopyDefinitions();
-        var app = new DsarApp(settings: Settings(folder));
+        using var definitions = new DefinitionsCopy();
+        var app = new DsarApp(settings: definitions.Settings);
         try
         {
             app.CreateClient();
             await app.DisposeAsync();
-            var deletion = Path.Combine(folder, "deletion.json");
-            File.WriteAllText(deletion, File.ReadAllText(deletion).Replace("\"P14D\"", "\"P10D\""));
+            definitions.Edit("deletion.json", "\"P14D\"", "\"P10D\"");
 
-            app = new DsarApp(app.DataFolder, settings: Settings(folder));
+            app = new DsarApp(app.DataFolder, settings: definitions.Settings);
             var failure = Assert.Catch(() => app.CreateClient());
             Assert.That(failure!.ToString(), Does.Contain("workflows/deletion.json changed but still says version 1"));
         }
@@ -62,7 +60,6 @@ public sealed class DefinitionVersionTests
         {
             await app.DisposeAsync();
             app.DeleteDataFolder();
-            Directory.Delete(folder, recursive: true);
         }
     }
 
@@ -98,13 +95,4 @@ public sealed class DefinitionVersionTests
 
     static NJsonSchema.JsonSchema Schema() =>
         NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(Shipped, "workflow.schema.json")).GetAwaiter().GetResult();
-
-    static Dictionary<string, string?> Settings(string folder) => new() { ["Workflows:DefinitionsFolder"] = folder };
-
-    static string CopyDefinitions()
-    {
-        var folder = Directory.CreateTempSubdirectory("dsar-definitions-").FullName;
-        foreach (var file in Directory.GetFiles(Shipped)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        return folder;
-    }
 }

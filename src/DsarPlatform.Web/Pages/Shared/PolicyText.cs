@@ -18,4 +18,13 @@ public sealed class PolicyText(DefinitionCatalog catalog)
         var wait = catalog.CurrentFor(RequestType.Deletion)?.Steps.FirstOrDefault(s => s.Activity == "Wait")?.Duration;
         return wait is null ? "a short time" : $"{(int)Math.Ceiling(XmlConvert.ToTimeSpan(wait).TotalDays)} days";
     }
+
+    /// <summary>How long a confirmation link works: the shortest among the definitions, as the page cannot tell which applies.</summary>
+    public string VerificationLinkLifetime()
+    {
+        var lifetimes = catalog.Current.Select(d => XmlConvert.ToTimeSpan(d.Policy.VerificationLinkLifetime)).ToList();
+        if (lifetimes.Count == 0) return "a limited time";
+        var shortest = lifetimes.Min();
+        return shortest.TotalHours % 24 == 0 && shortest.TotalDays >= 2 ? $"{shortest.TotalDays:0} days" : $"{Math.Floor(shortest.TotalHours):0} hours";
+    }
 }
