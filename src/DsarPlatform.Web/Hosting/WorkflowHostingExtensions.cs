@@ -15,7 +15,7 @@ public static class WorkflowHostingExtensions
     public const string WorkflowQueue = "dsar-workflow";
 
     /// <summary>
-    /// The runtime, its timers (Hangfire) and the bus. The reference stores run in this process unless
+    /// The runtime, its timers (Hangfire, see <see cref="JobHostingExtensions"/>) and the bus. The reference stores run in this process unless
     /// <c>Stores:InProcess</c> says otherwise; by default they do with the in-memory bus and don't with RabbitMQ.
     /// </summary>
     public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
@@ -41,16 +41,7 @@ public static class WorkflowHostingExtensions
             if (storesInProcess) bus.AddStoreConsumers(configuration);
         });
 
-        builder.Services.AddHangfire(hangfire => hangfire
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
-        builder.Services.AddHangfireServer(server =>
-        {
-            server.SchedulePollingInterval = configuration.GetValue("Workflows:SchedulePollingInterval", TimeSpan.FromSeconds(5));
-            server.WorkerCount = 2;
-        });
+        builder.AddWorkflowJobs();
         return builder;
     }
 

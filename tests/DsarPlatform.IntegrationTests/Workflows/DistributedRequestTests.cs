@@ -49,7 +49,7 @@ public sealed class DistributedRequestTests
         var reference = await api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
         await WaitForDirectoryWaitAsync(api, reference);
 
-        await AdvanceClockAndAssertCompletedOnceAsync(api, reference);
+        await DeletionCompletion.AdvanceClockAndAssertCompletedOnceAsync(api, reference);
     }
 
     [Test, CancelAfter(120_000)]
@@ -63,7 +63,7 @@ public sealed class DistributedRequestTests
         await _web.DisposeAsync();
         api = await StartWebAsync();
 
-        await AdvanceClockAndAssertCompletedOnceAsync(api, reference);
+        await DeletionCompletion.AdvanceClockAndAssertCompletedOnceAsync(api, reference);
     }
 
     [Test, CancelAfter(120_000)]
@@ -123,20 +123,6 @@ public sealed class DistributedRequestTests
         Assert.That(_web!.OutputLines.Any(l => l.Contains("database ready")), Is.False, "the web host hosts no store");
         await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("is done"), "the reply");
         await Task.Delay(PropagationDelay); // the stores' real clock must pass their (shortened) delay
-    }
-
-    static async Task AdvanceClockAndAssertCompletedOnceAsync(DsarApi api, string reference)
-    {
-        var advance = await api.Client.PostAsync("/api/dev/clock/advance",
-            new StringContent("{\"by\":\"P14D\"}", System.Text.Encoding.UTF8, "application/json"));
-        Assert.That(advance.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var done = await api.WaitForRequestAsync(reference, r => r.Status is "Completed" or "Faulted", "completion");
-        Assert.That(done.Status, Is.EqualTo("Completed"), done.FaultReason);
-        Assert.That(done.Journal.Count(j => j.Event == "Completed"), Is.EqualTo(1));
-        Assert.That(done.Tasks.Count(t => t.Action == "CheckListing"), Is.EqualTo(1));
-        var replies = await api.MailAsync();
-        Assert.That(replies.Count(m => m.Subject.Contains(reference) && m.Subject.Contains("is done")), Is.EqualTo(1));
     }
 
     async Task<DsarApi> StartWebAsync()

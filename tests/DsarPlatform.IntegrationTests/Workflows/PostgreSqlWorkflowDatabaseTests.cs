@@ -7,14 +7,14 @@ namespace DsarPlatform.IntegrationTests.Workflows;
 
 /// <summary>
 /// The web host with <c>Database:Provider</c> = <c>PostgreSql</c> on a cluster the test starts: the PostgreSQL
-/// migration set applies, and a deletion advances through its steps (each advance checks the instance's
-/// Guid concurrency token) until it waits on the directory.
+/// migration set applies, a deletion advances through its steps (each advance checks the instance's Guid
+/// concurrency token), and its directory wait ends on a timer fired by Hangfire with its storage in PostgreSQL.
 /// </summary>
 [NonParallelizable]
 public sealed class PostgreSqlWorkflowDatabaseTests
 {
-    [Test, CancelAfter(90_000)]
-    public async Task A_deletion_runs_to_its_directory_wait_with_the_workflow_database_on_PostgreSQL()
+    [Test, CancelAfter(120_000)]
+    public async Task A_deletion_completes_with_the_workflow_database_and_the_job_storage_on_PostgreSQL()
     {
         await using var postgres = await PostgresCluster.StartNewAsync();
         using var data = new TempFolder("web-postgres");
@@ -50,5 +50,10 @@ public sealed class PostgreSqlWorkflowDatabaseTests
         await using var count = new NpgsqlCommand("SELECT count(*) FROM \"WorkflowInstances\"", connection);
         Assert.That(Convert.ToInt32(await count.ExecuteScalarAsync()), Is.EqualTo(1));
         Assert.That(File.Exists(Path.Combine(data.Path, "dsar.db")), Is.False);
+        // The schedule lives beside it, so several web hosts share one.
+        await using var jobs = new NpgsqlCommand("SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs' AND value = 'workflow-timers'", connection);
+        Assert.That(Convert.ToInt32(await jobs.ExecuteScalarAsync()), Is.EqualTo(1));
+
+        await DeletionCompletion.AdvanceClockAndAssertCompletedOnceAsync(api, reference);
     }
 }
