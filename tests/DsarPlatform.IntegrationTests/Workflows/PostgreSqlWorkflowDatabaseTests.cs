@@ -1,4 +1,5 @@
 using System.Net;
+using DsarPlatform.Contracts;
 using DsarPlatform.IntegrationTests.Infrastructure;
 using DsarPlatform.Tests.Support;
 using Npgsql;
@@ -6,22 +7,22 @@ using Npgsql;
 namespace DsarPlatform.IntegrationTests.Workflows;
 
 /// <summary>
-/// The web host with <c>Database:Provider</c> = <c>PostgreSql</c> on a cluster the test starts: the PostgreSQL
-/// migration set applies, a deletion advances through its steps (each advance checks the instance's Guid
+/// The web host with <c>Database:Provider</c> and <c>Stores:Provider</c> = <c>PostgreSql</c> on a cluster the test
+/// starts: the PostgreSQL migration sets of the workflows and of the four stores apply, the demo data seeds, a deletion advances through its steps (each advance checks the instance's Guid
 /// concurrency token), and its directory wait ends on a timer fired by Hangfire with its storage in PostgreSQL.
 /// </summary>
 [NonParallelizable]
 public sealed class PostgreSqlWorkflowDatabaseTests
 {
     [Test, CancelAfter(120_000)]
-    public async Task A_deletion_completes_with_the_workflow_database_and_the_job_storage_on_PostgreSQL()
+    public async Task A_deletion_completes_with_the_workflow_database_the_job_storage_and_every_store_on_PostgreSQL()
     {
         await using var postgres = await PostgresCluster.StartNewAsync();
         using var data = new TempFolder("web-postgres");
         var dsar = await postgres.CreateDatabaseAsync("dsar");
         var port = FreePort.Next();
         var address = $"http://127.0.0.1:{port}";
-        await using var web = AppProcess.Start(BuiltApp.Web, new()
+        var environment = new Dictionary<string, string?>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ASPNETCORE_URLS"] = address,
@@ -29,7 +30,10 @@ public sealed class PostgreSqlWorkflowDatabaseTests
             ["DataFolder"] = data.Path,
             ["Database__Provider"] = "PostgreSql",
             ["ConnectionStrings__dsar"] = dsar,
-        });
+            ["Stores__Provider"] = "PostgreSql",
+        };
+        foreach (var store in StoreNames.All) environment[$"ConnectionStrings__{store}"] = await postgres.CreateDatabaseAsync(store);
+        await using var web = AppProcess.Start(BuiltApp.Web, environment);
         await web.WaitForHttpAsync(address + "/", TimeSpan.FromSeconds(60));
         var api = new DsarApi(new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
@@ -49,7 +53,7 @@ public sealed class PostgreSqlWorkflowDatabaseTests
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT count(*) FROM \"WorkflowInstances\"", connection);
         Assert.That(Convert.ToInt32(await count.ExecuteScalarAsync()), Is.EqualTo(1));
-        Assert.That(File.Exists(Path.Combine(data.Path, "dsar.db")), Is.False);
+        Assert.That(Directory.GetFiles(data.Path, "*.db"), Is.Empty, "no SQLite file for the workflows or any store");
         // The schedule lives beside it, so several web hosts share one.
         await using var jobs = new NpgsqlCommand("SELECT count(*) FROM hangfire.set WHERE key = 'recurring-jobs' AND value = 'workflow-timers'", connection);
         Assert.That(Convert.ToInt32(await jobs.ExecuteScalarAsync()), Is.EqualTo(1));
