@@ -68,6 +68,26 @@ public sealed class WorkflowEngine(
     }
 
     /// <summary>
+    /// Records a request that ends on arrival (joined to an open one): its instance starts completed, so no
+    /// step runs and nothing (no verification email) is sent; the reason is journaled.
+    /// </summary>
+    public WorkflowInstance StartClosed(DsarRequest request, WorkflowDefinition definition, string @event, string detail)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var instance = new WorkflowInstance
+        {
+            RequestId = request.Id, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
+            CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Completed, CreatedAtUtc = now, UpdatedAtUtc = now,
+        };
+        db.Instances.Add(instance);
+        var context = Context(instance, request, definition, now);
+        context.Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
+        context.Journal(@event, detail);
+        context.Journal("Completed");
+        return instance;
+    }
+
+    /// <summary>
     /// Delivers an event. Returns false, changing nothing, when the instance is not waiting on that
     /// bookmark: a duplicate or late event is harmless.
     /// </summary>
