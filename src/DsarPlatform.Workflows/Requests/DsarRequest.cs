@@ -49,8 +49,8 @@ public sealed class DsarRequest
     public DateTime? HolderNotifiedAtUtc { get; set; }
 
     /// <summary>
-    /// Intake found that the account had its daily allowance of verification emails (<see cref="IntakeThrottle"/>):
-    /// the request is kept, but no verification email may be sent for it.
+    /// Intake found that the account had its daily allowance of emails (<see cref="IntakeThrottle"/>): the request
+    /// is kept, but no verification email (nor, for a repeat, the note that it was joined) may be sent for it.
     /// </summary>
     public bool Throttled { get; init; }
 

@@ -52,15 +52,8 @@ public sealed class WorkflowEngine(
     /// <summary>Creates the instance (pinning the definition version) and runs it until it waits.</summary>
     public async Task<WorkflowInstance> StartAsync(DsarRequest request, WorkflowDefinition definition, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var instance = new WorkflowInstance
-        {
-            RequestId = request.Id, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
-            CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Running, CreatedAtUtc = now, UpdatedAtUtc = now,
-        };
-        db.Instances.Add(instance);
-        var context = Context(instance, request, definition, now);
-        context.Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
+        var (instance, context) = Receive(request, definition, InstanceStatus.Running);
+        var now = context.NowUtc;
         context.Journal("StepStarted");
         var outcome = await Activity(definition.Steps[0]).StartAsync(context, cancellationToken);
         await RunAsync(instance, request, definition, outcome, now, cancellationToken);
@@ -73,18 +66,25 @@ public sealed class WorkflowEngine(
     /// </summary>
     public WorkflowInstance StartClosed(DsarRequest request, WorkflowDefinition definition, string @event, string detail)
     {
+        var (instance, context) = Receive(request, definition, InstanceStatus.Completed);
+        context.Journal(@event, detail);
+        context.Journal("Completed");
+        return instance;
+    }
+
+    /// <summary>Creates the instance, pinning the definition version, and journals the request's arrival.</summary>
+    (WorkflowInstance Instance, StepContext Context) Receive(DsarRequest request, WorkflowDefinition definition, InstanceStatus status)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var instance = new WorkflowInstance
         {
             RequestId = request.Id, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
-            CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Completed, CreatedAtUtc = now, UpdatedAtUtc = now,
+            CurrentStep = definition.Steps[0].Name, Status = status, CreatedAtUtc = now, UpdatedAtUtc = now,
         };
         db.Instances.Add(instance);
         var context = Context(instance, request, definition, now);
         context.Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
-        context.Journal(@event, detail);
-        context.Journal("Completed");
-        return instance;
+        return (instance, context);
     }
 
     /// <summary>
