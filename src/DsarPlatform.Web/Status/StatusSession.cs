@@ -11,7 +11,7 @@ namespace DsarPlatform.Web.Status;
 /// working, so the page can be reloaded and the answer form posted without a second link. The expiry is in
 /// the protected payload and checked against the application clock, not left to the browser.
 /// </summary>
-public sealed class StatusSession(IDataProtectionProvider protection, TimeProvider clock, IOptions<StatusLinkOptions> options, IWebHostEnvironment environment)
+public sealed class StatusSession(IDataProtectionProvider protection, TimeProvider clock, IOptions<StatusLinkOptions> options, IHostEnvironment environment)
 {
     public const string CookieName = "dsar-status";
     public const string CookiePath = "/status";

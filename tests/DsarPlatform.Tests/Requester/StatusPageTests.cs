@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DsarPlatform.Tests.Support;
 using DsarPlatform.Web.Development;
@@ -106,6 +107,23 @@ public sealed partial class StatusPageTests : AppTest
             "intake's verification email and two new links use bob's daily allowance of three");
         Assert.That(fresh.Select(m => m.To), Has.All.EqualTo("bob@example.com"));
         Assert.That(await new DsarApi(App.CreateClient()).OpenStatusAsync(DsarApi.StatusLink(fresh[0])), Does.Contain(reference));
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task An_empty_answer_is_refused_beside_the_field_and_the_question_stays_open()
+    {
+        var (reference, _) = await VerifiedDeletionAsync();
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/request-information", new { message = "Which <b>city</b>?" });
+        var question = (await Api.WaitForMailAsync(m => m.Subject.Contains("more information"), "the question")).Single();
+        var requester = new DsarApi(App.CreateClient());
+        var status = await requester.OpenStatusAsync(DsarApi.StatusLink(question));
+        Assert.That(status, Does.Contain("Which &lt;b&gt;city&lt;/b&gt;?"), "the question is shown encoded");
+
+        var page = await requester.SubmitFormAsync("/status", new() { ["Answer"] = "   " }, handler: "Answer");
+
+        Assert.That(page, Does.Contain("Please check the form").And.Contain("href=\"#Answer\"").And.Contain("Send my answer"));
+        Assert.That((await Api.RequestAsync(reference)).Paused, Is.True);
     }
 
     /// <summary>
