@@ -52,6 +52,8 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
         };
         await engine.CommitAsync(async ct =>
         {
+            // A conflict runs this again (the open request may have closed meanwhile): start from the request as received.
+            (request.DuplicateOfRequestId, request.Outcome, request.ClosedAtUtc, request.HolderNotifiedAtUtc) = (null, null, null, null);
             db.Requests.Add(request);
             if (account is not null && await duplicates.FindOpenAsync(account.AccountId, type, ct) is { } open)
             {
