@@ -3,6 +3,7 @@ using DsarPlatform.Web.Development;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Web.Pages.Shared;
 using DsarPlatform.Web.Security;
+using DsarPlatform.Web.Status;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");
@@ -12,6 +13,7 @@ builder.AddStaffAuthentication();
 builder.AddDevelopmentTools();
 builder.Services.AddRazorPages();
 builder.Services.AddSingleton<PolicyText>();
+builder.Services.AddSingleton<StatusSession>();
 builder.AddWebSecurity();
 
 var app = builder.Build();

@@ -5,6 +5,7 @@ using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Packages;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Status;
 using DsarPlatform.Workflows.Verification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,12 @@ public static class WorkflowServiceExtensions
         services.AddScoped<DefinitionLoader>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<RequestIntake>();
+        services.AddScoped<DuplicateRequests>();
+        services.AddScoped<HolderNotices>();
+        services.Configure<StatusLinkOptions>(configuration.GetSection("Security:StatusLinks"));
+        services.AddScoped<StatusLinks>();
+        services.AddScoped<RequestStatusReader>();
+        services.AddScoped<StatusAccess>();
         services.AddScoped<EmailLinkConfirmation>();
         services.AddScoped<DeadlineActions>();
         services.AddScoped<ReviewActions>();
@@ -44,6 +51,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<OutboxPublisher>();
         services.AddScoped<MailDispatcher>();
         services.AddSingleton<EmailComposer>();
+        services.AddSingleton<RequesterNoticeComposer>();
         services.AddSingleton<IMailTransport>(sp =>
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost is { Length: > 0 }
                 ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(sp)

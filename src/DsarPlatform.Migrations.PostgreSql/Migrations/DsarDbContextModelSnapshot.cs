@@ -170,12 +170,18 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("DuplicateOfRequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("ExtendedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("HolderNotifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("InitialDueAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -214,6 +220,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("RequesterQuestion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("boolean");
 
@@ -239,6 +249,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DuplicateOfRequestId");
 
                     b.HasIndex("Reference")
                         .IsUnique();

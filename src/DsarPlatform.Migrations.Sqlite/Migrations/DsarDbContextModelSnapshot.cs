@@ -165,11 +165,17 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DuplicateOfRequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ExtendedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HolderNotifiedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("InitialDueAtUtc")
@@ -209,6 +215,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequesterQuestion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("INTEGER");
 
@@ -234,6 +244,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DuplicateOfRequestId");
 
                     b.HasIndex("Reference")
                         .IsUnique();

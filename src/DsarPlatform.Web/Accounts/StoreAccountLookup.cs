@@ -11,16 +11,46 @@ namespace DsarPlatform.Web.Accounts;
 /// </summary>
 public sealed class StoreAccountLookup(DirectoryDbContext directory, BillingDbContext billing) : IAccountLookup
 {
+    /// <summary>
+    /// Bounds the profiles read per name word when searching by details. A very common word may leave the holder
+    /// unfound (then no notice goes out); it cannot make a wrong match, which needs the whole name and more.
+    /// </summary>
+    const int CandidatesPerWord = 50;
+
     public async Task<AccountRecord?> FindAsync(string? accountId, string? email, CancellationToken cancellationToken)
     {
-        var profiles = directory.Profiles.AsNoTracking().Where(p => p.Email != null && p.ErasedAtUtc == null);
         var profile = accountId is not null
-            ? await profiles.SingleOrDefaultAsync(p => p.AccountId == accountId, cancellationToken)
+            ? await Profiles.SingleOrDefaultAsync(p => p.AccountId == accountId, cancellationToken)
             : email is not null
-                ? await profiles.FirstOrDefaultAsync(p => p.Email!.ToLower() == email.ToLower(), cancellationToken)
+                ? await Profiles.FirstOrDefaultAsync(p => p.Email!.ToLower() == email.ToLower(), cancellationToken)
                 : null;
-        if (profile is null) return null;
+        return profile is null ? null : await RecordAsync(profile, cancellationToken);
+    }
 
+    public async Task<AccountRecord?> FindByDataPointsAsync(IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken)
+    {
+        var name = submitted.FirstOrDefault(p => string.Equals(p.Key, HolderIdentification.NameField, StringComparison.OrdinalIgnoreCase)).Value;
+        if (string.IsNullOrWhiteSpace(name) || HolderIdentification.NameKey(name) is not { Length: > 0 } wanted) return null;
+
+        // Names are compared normalised (case, accents, word order), which SQL cannot do portably; any word of
+        // the name narrows the profiles to a few, and the exact comparison happens here.
+        var candidates = new Dictionary<string, DirectoryProfile>();
+        foreach (var word in wanted.Split(' ').Where(w => w.Length >= 2).Distinct())
+        {
+            var found = await Profiles.Where(p => p.FullName != null && p.FullName.ToLower().Contains(word))
+                .OrderBy(p => p.AccountId).Take(CandidatesPerWord).ToListAsync(cancellationToken);
+            foreach (var profile in found.Where(p => HolderIdentification.NameKey(p.FullName!) == wanted)) candidates[profile.AccountId] = profile;
+        }
+
+        var records = new List<AccountRecord>();
+        foreach (var profile in candidates.Values) records.Add(await RecordAsync(profile, cancellationToken));
+        return HolderIdentification.Unique(records, submitted);
+    }
+
+    IQueryable<DirectoryProfile> Profiles => directory.Profiles.AsNoTracking().Where(p => p.Email != null && p.ErasedAtUtc == null);
+
+    async Task<AccountRecord> RecordAsync(DirectoryProfile profile, CancellationToken cancellationToken)
+    {
         var dataPoints = new Dictionary<string, string>();
         Add(dataPoints, "fullName", profile.FullName);
         Add(dataPoints, "phone", profile.Phone);

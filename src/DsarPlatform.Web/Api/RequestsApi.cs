@@ -57,6 +57,8 @@ public static class RequestsApi
         var incidents = await db.Incidents.Where(i => i.RequestId == id).OrderBy(i => i.RaisedAtUtc).ToListAsync(cancellationToken);
         var notices = await db.AgentNotices.Where(n => n.RequestId == id).OrderBy(n => n.RaisedAtUtc).ToListAsync(cancellationToken);
         var journal = await db.Journal.Where(j => j.RequestId == id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal));
+        var duplicateOf = await db.Requests.Where(r => r.Id == found.Request.DuplicateOfRequestId).Select(r => r.Reference).SingleOrDefaultAsync(cancellationToken);
+        var duplicates = await db.Requests.Where(r => r.DuplicateOfRequestId == id).OrderBy(r => r.ReceivedAtUtc).Select(r => r.Reference).ToListAsync(cancellationToken);
+        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates));
     }
 }

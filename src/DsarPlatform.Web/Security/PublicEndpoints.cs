@@ -6,7 +6,8 @@ static class PublicEndpoints
     public static bool IsPublicPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) &&
         (request.Path.StartsWithSegments("/api/requests") || request.Path.StartsWithSegments("/api/auth") ||
-         request.Path.StartsWithSegments("/requests") || request.Path.StartsWithSegments("/verify"));
+         request.Path.StartsWithSegments("/requests") || request.Path.StartsWithSegments("/verify") ||
+         request.Path.StartsWithSegments("/status"));
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Workflows.Activities;
 
 /// <summary>Writes to the requester at the email on record, with the step's template.</summary>
-public sealed class NotifySubjectActivity(EmailComposer emails) : IActivity
+public sealed class NotifySubjectActivity(EmailComposer emails, StatusLinks statusLinks) : IActivity
 {
     public const string AccessReadyTemplate = "access-ready";
 
@@ -16,6 +16,7 @@ public sealed class NotifySubjectActivity(EmailComposer emails) : IActivity
     {
         var tasks = await context.Db.StoreTasks.Where(t => t.RequestId == context.Request.Id).ToListAsync(cancellationToken);
         var template = context.Step.Template ?? throw new InvalidOperationException($"Step '{context.Step.Name}' names no template.");
+        var statusToken = statusLinks.IssueFor(context.Request, context.NowUtc);
         if (template == AccessReadyTemplate)
         {
             // The download link is issued here, where the email that carries it is written.
@@ -23,11 +24,11 @@ public sealed class NotifySubjectActivity(EmailComposer emails) : IActivity
             var package = context.Db.AccessPackages.Local.SingleOrDefault(p => p.RequestId == context.Request.Id)
                 ?? await context.Db.AccessPackages.SingleAsync(p => p.RequestId == context.Request.Id, cancellationToken);
             var token = RequesterTokens.Issue(context.Db, context.Request.Id, TokenPurpose.Download, context.NowUtc, package.ExpiresAtUtc - context.NowUtc);
-            context.Email(template, emails.AccessReady(context.Request, token, package.ExpiresAtUtc));
+            context.Email(template, emails.AccessReady(context.Request, token, package.ExpiresAtUtc, statusToken));
         }
         else
         {
-            context.Email(template, emails.Compose(template, context.Request, context.Definition, tasks));
+            context.Email(template, emails.Compose(template, context.Request, context.Definition, tasks, statusToken));
         }
         context.Request.Outcome = Requests.RequestOutcome.Fulfilled;
         return StepOutcome.Next;

@@ -9,9 +9,10 @@ namespace DsarPlatform.Workflows.Activities;
 /// Proves identity to the level the definition needs. L1: a single-use link goes to the email on record
 /// only, never to the address typed into the form. L2/L3: the data points given at intake must also match
 /// the record (and for L3 a signed declaration). Short of that, the request waits for an agent, who sees
-/// what matched and what did not and may verify by hand with a note, ask for more, or deny.
+/// what matched and what did not and may verify by hand with a note, ask for more, or deny. Once verified,
+/// either way, the email on record gets a receipt with the due date and a status link.
 /// </summary>
-public sealed class VerifyIdentityActivity(EmailComposer emails) : IActivity
+public sealed class VerifyIdentityActivity(EmailComposer emails, RequesterNoticeComposer notices, StatusLinks statusLinks) : IActivity
 {
     public const string VerifiedSignal = "IdentityVerified";
     public const string VerifiedByAgentSignal = "VerifiedByAgent";
@@ -43,8 +44,7 @@ public sealed class VerifyIdentityActivity(EmailComposer emails) : IActivity
         var request = context.Request;
         if (workflowEvent is SignalReceived { Name: VerifiedByAgentSignal })
         {
-            request.VerifiedAtUtc = context.NowUtc;
-            return Task.FromResult(StepOutcome.Next);
+            return Task.FromResult(Verified(context));
         }
 
         var required = (VerificationLevel)context.Definition.Policy.VerificationLevel;
@@ -52,13 +52,19 @@ public sealed class VerifyIdentityActivity(EmailComposer emails) : IActivity
         var achieved = VerificationRules.Achieved(controlsEmailOnRecord: true, match, request.SignedDeclaration);
         if (VerificationRules.Satisfies(achieved, required))
         {
-            request.VerifiedAtUtc = context.NowUtc;
             context.Journal("IdentityVerified", $"level {(int)achieved}; matched: {Show(match.Matched)}");
-            return Task.FromResult(StepOutcome.Next);
+            return Task.FromResult(Verified(context));
         }
         context.Journal("VerificationIncomplete",
             $"needs level {(int)required}, reached {(int)achieved}; matched: {Show(match.Matched)}; contradicted: {Show(match.Mismatched)}; an agent must decide");
         return Task.FromResult(StepOutcome.WaitFor(BookmarkKind.Signal, VerifiedByAgentSignal));
+    }
+
+    StepOutcome Verified(StepContext context)
+    {
+        context.Request.VerifiedAtUtc = context.NowUtc;
+        context.Email("receipt", notices.Receipt(context.Request, context.Definition, statusLinks.IssueFor(context.Request, context.NowUtc)));
+        return StepOutcome.Next;
     }
 
     static string[] Names(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries);

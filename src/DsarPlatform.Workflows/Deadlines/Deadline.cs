@@ -38,6 +38,9 @@ public static class Deadline
     public static int DaysLeft(DateTime dueAtUtc, DateTimeOffset now, WorkflowPolicy policy) =>
         LocalDate(dueAtUtc, policy).DayNumber - LocalDate(now, policy).DayNumber;
 
+    /// <summary>The local day an instant falls on, as the requester should read a due date.</summary>
+    public static DateOnly LocalDay(DateTime utc, WorkflowPolicy policy) => LocalDate(utc, policy);
+
     static DateOnly LocalDate(DateTimeOffset instant, WorkflowPolicy policy) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone(policy)).DateTime);
 

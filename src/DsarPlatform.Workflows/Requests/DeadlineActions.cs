@@ -10,12 +10,11 @@ namespace DsarPlatform.Workflows.Requests;
 /// <summary>
 /// What moves a due date: the one extension (before the due date, within the policy's limit, its reason
 /// emailed to the requester), and waiting on the requester (the clock pauses if the policy says so and
-/// resumes, moved by the paused time, when they answer through the emailed link).
+/// resumes, moved by the paused time, when they answer on the status page the emailed link opens).
 /// </summary>
-public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails, TimeProvider clock)
+public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails,
+    StatusLinks statusLinks, TimeProvider clock)
 {
-    static readonly TimeSpan AnswerLinkLifetime = TimeSpan.FromDays(30);
-
     public Task<StaffActionResult> ExtendAsync(string reference, int days, string? reason, StaffActor actor, CancellationToken cancellationToken) =>
         engine.CommitAsync(async ct =>
         {
@@ -35,7 +34,7 @@ public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, Def
             request.DueAtUtc = newDue;
             request.ExtendedAtUtc = now;
             request.ExtensionReason = reason.Trim();
-            MailQueue.Add(db, request, "extension", emails.Extension(request, request.ExtensionReason), now);
+            MailQueue.Add(db, request, "extension", emails.Extension(request, found.Policy, request.ExtensionReason, statusLinks.IssueFor(request, now)), now);
             found.Journal(db, "DeadlineExtended", $"by {days} day(s) to {newDue:O}; reason emailed to the requester", actor.UserId, actor.Role, now);
             await DeadlineSchedule.RescheduleAsync(db, request, found.Instance.Id, found.Policy, now, ct);
             return StaffActionResult.Done;
@@ -52,26 +51,29 @@ public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, Def
             if (request.RecordEmail is null) return StaffActionResult.Refused("The request matched no account, so there is nobody on record to ask.");
 
             request.AwaitingRequesterSinceUtc = now;
-            var token = RequesterTokens.Issue(db, request.Id, TokenPurpose.Answer, now, AnswerLinkLifetime);
-            MailQueue.Add(db, request, "information-needed", emails.InformationNeeded(request, message.Trim(), token), now);
+            request.RequesterQuestion = message.Trim();
+            request.RequesterAnswer = null;
+            MailQueue.Add(db, request, "information-needed", emails.InformationNeeded(request, request.RequesterQuestion, statusLinks.Issue(request.Id, now)), now);
             found.Journal(db, "InformationRequested", found.Policy.PauseClockWhileWaitingOnRequester ? "clock paused" : "clock runs on", actor.UserId, actor.Role, now);
             await DeadlineSchedule.RescheduleAsync(db, request, found.Instance.Id, found.Policy, now, ct);
             return StaffActionResult.Done;
         }, cancellationToken);
 
-    /// <summary>The requester answers through the emailed link; a paused clock resumes with the due date moved by the pause.</summary>
-    public Task<bool> AnswerAsync(string token, string? answer, CancellationToken cancellationToken) =>
+    public const int MaxAnswerLength = 4000;
+
+    /// <summary>
+    /// The requester answers on the status page (the caller has checked their status session for this request);
+    /// a paused clock resumes with the due date moved by the pause. False when nothing waits for an answer.
+    /// </summary>
+    public Task<bool> AnswerAsync(Guid requestId, string? answer, CancellationToken cancellationToken) =>
         engine.CommitAsync(async ct =>
         {
-            if (string.IsNullOrWhiteSpace(answer) || answer.Length > 4000) return false;
+            if (string.IsNullOrWhiteSpace(answer) || answer.Length > MaxAnswerLength) return false;
             var now = Now;
-            var stored = await RequesterTokens.FindUsableAsync(db, token, TokenPurpose.Answer, now, ct);
-            if (stored is null) return false;
-            var request = await db.Requests.FindAsync([stored.RequestId], ct);
-            if (request is not { AwaitingRequesterSinceUtc: { } since }) return false;
+            var request = await db.Requests.FindAsync([requestId], ct);
+            if (request is not { AwaitingRequesterSinceUtc: { } since, ClosedAtUtc: null }) return false;
             var found = await RequestCase.LoadAsync(db, catalog, request, ct);
 
-            stored.UsedAtUtc = now;
             request.RequesterAnswer = answer.Trim();
             request.AwaitingRequesterSinceUtc = null;
             var detail = "answer received";

@@ -28,6 +28,8 @@ public sealed class DsarRequest
     public string? ManualVerificationNote { get; set; }
     /// <summary>Set while the request waits on the requester (more information asked); the policy says whether the clock pauses.</summary>
     public DateTime? AwaitingRequesterSinceUtc { get; set; }
+    /// <summary>What the agent asked the requester, shown again on the status page beside the answer form.</summary>
+    public string? RequesterQuestion { get; set; }
     public string? RequesterAnswer { get; set; }
     public DateTime? ExtendedAtUtc { get; set; }
     public string? ExtensionReason { get; set; }
@@ -37,9 +39,18 @@ public sealed class DsarRequest
     public string? DenialReason { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
 
+    /// <summary>The open request of the same type and account this one was joined to (<see cref="RequestOutcome.LinkedToOpenRequest"/>).</summary>
+    public Guid? DuplicateOfRequestId { get; set; }
+
     /// <summary>
-    /// Intake found that the account had its daily allowance of verification emails (<see cref="IntakeThrottle"/>):
-    /// the request is kept, but no verification email may be sent for it.
+    /// No account matched by ID or email, but the data points identified one holder, who was told a request was
+    /// made in their name. Which account is not kept: the request is not theirs until they make it themselves.
+    /// </summary>
+    public DateTime? HolderNotifiedAtUtc { get; set; }
+
+    /// <summary>
+    /// Intake found that the account had its daily allowance of emails (<see cref="IntakeThrottle"/>): the request
+    /// is kept, but no verification email (nor, for a repeat, the note that it was joined) may be sent for it.
     /// </summary>
     public bool Throttled { get; init; }
 

@@ -9,10 +9,12 @@ namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>
 /// Receives a validated submission and starts its workflow. The answer (a new reference) is the same
-/// whether or not an account matched, so the form reveals nothing about who has an account.
+/// whether or not an account matched, so the form reveals nothing about who has an account. A repeat of an
+/// open request is joined to it (<see cref="DuplicateRequests"/>); a request that names an account only by
+/// its holder's details gets that holder told (<see cref="HolderNotices"/>).
 /// </summary>
 public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
-    IAccountLookup accounts, IntakeThrottle throttle, TimeProvider clock)
+    IAccountLookup accounts, IntakeThrottle throttle, DuplicateRequests duplicates, HolderNotices holderNotices, TimeProvider clock)
 {
     public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, CancellationToken cancellationToken)
     {
@@ -21,6 +23,9 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
             ?? throw new UnsupportedRequestTypeException(type);
         var account = await accounts.FindAsync(Blank(submission.AccountId), Blank(submission.Email), cancellationToken);
         var submitted = new Dictionary<string, string>(submission.DataPoints ?? new Dictionary<string, string>()) { ["fullName"] = submission.FullName! };
+        // Only when neither account ID nor email matched: the details may still point at one holder to tell.
+        var holder = account is null ? await accounts.FindByDataPointsAsync(submitted, cancellationToken) : null;
+        var holderAllowed = holder is not null && await throttle.MaySendAsync(holder.AccountId, cancellationToken);
         var match = account is null
             ? new DataPointMatch([], [])
             : DataPointMatcher.Match(submitted, account.DataPoints, submission.Changes?.Select(c => c.Field));
@@ -47,10 +52,18 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
         };
         await engine.CommitAsync(async ct =>
         {
+            // A conflict runs this again (the open request may have closed meanwhile): start from the request as received.
+            (request.DuplicateOfRequestId, request.Outcome, request.ClosedAtUtc, request.HolderNotifiedAtUtc) = (null, null, null, null);
             db.Requests.Add(request);
+            if (account is not null && await duplicates.FindOpenAsync(account.AccountId, type, ct) is { } open)
+            {
+                await duplicates.LinkAsync(request, open, definition, ct);
+                return true;
+            }
             var instance = await engine.StartAsync(request, definition, ct);
             await DeadlineSchedule.RescheduleAsync(db, request, instance.Id, definition.Policy, receivedAt.UtcDateTime, ct);
-            return instance;
+            if (holder is not null) holderNotices.Add(new RequestCase(request, instance, definition), holder, holderAllowed);
+            return true;
         }, cancellationToken);
         return request.Reference;
     }

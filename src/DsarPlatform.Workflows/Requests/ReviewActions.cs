@@ -4,6 +4,7 @@ using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Verification;
 
 namespace DsarPlatform.Workflows.Requests;
 
@@ -11,7 +12,8 @@ namespace DsarPlatform.Workflows.Requests;
 /// Agents decide each requested correction (accept, or refuse with a reason). Decisions can come in
 /// several calls; once every field is decided the review step ends and accepted changes go to the stores.
 /// </summary>
-public sealed class ReviewActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails, TimeProvider clock)
+public sealed class ReviewActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails,
+    StatusLinks statusLinks, TimeProvider clock)
 {
     /// <summary>Email control is proven but the data points fell short: the agent verifies by other means, with a note.</summary>
     public Task<StaffActionResult> VerifyManuallyAsync(string reference, string? note, StaffActor actor, CancellationToken cancellationToken) =>
@@ -45,7 +47,7 @@ public sealed class ReviewActions(DsarDbContext db, WorkflowEngine engine, Defin
             instance.Status = InstanceStatus.Completed;
             instance.BookmarkKind = BookmarkKind.None;
             instance.BookmarkKey = null;
-            MailQueue.Add(db, request, "denial", emails.Denial(request, request.DenialReason), now);
+            MailQueue.Add(db, request, "denial", emails.Denial(request, request.DenialReason, statusLinks.IssueFor(request, now)), now);
             found.Journal(db, "RequestDenied", "reason emailed to the requester", actor.UserId, actor.Role, now);
             await DeadlineSchedule.RescheduleAsync(db, request, instance.Id, found.Policy, now, ct);
             return StaffActionResult.Done;

@@ -52,19 +52,39 @@ public sealed class WorkflowEngine(
     /// <summary>Creates the instance (pinning the definition version) and runs it until it waits.</summary>
     public async Task<WorkflowInstance> StartAsync(DsarRequest request, WorkflowDefinition definition, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var instance = new WorkflowInstance
-        {
-            RequestId = request.Id, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
-            CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Running, CreatedAtUtc = now, UpdatedAtUtc = now,
-        };
-        db.Instances.Add(instance);
-        var context = Context(instance, request, definition, now);
-        context.Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
+        var (instance, context) = Receive(request, definition, InstanceStatus.Running);
+        var now = context.NowUtc;
         context.Journal("StepStarted");
         var outcome = await Activity(definition.Steps[0]).StartAsync(context, cancellationToken);
         await RunAsync(instance, request, definition, outcome, now, cancellationToken);
         return instance;
+    }
+
+    /// <summary>
+    /// Records a request that ends on arrival (joined to an open one): its instance starts completed, so no
+    /// step runs and nothing (no verification email) is sent; the reason is journaled.
+    /// </summary>
+    public WorkflowInstance StartClosed(DsarRequest request, WorkflowDefinition definition, string @event, string detail)
+    {
+        var (instance, context) = Receive(request, definition, InstanceStatus.Completed);
+        context.Journal(@event, detail);
+        context.Journal("Completed");
+        return instance;
+    }
+
+    /// <summary>Creates the instance, pinning the definition version, and journals the request's arrival.</summary>
+    (WorkflowInstance Instance, StepContext Context) Receive(DsarRequest request, WorkflowDefinition definition, InstanceStatus status)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var instance = new WorkflowInstance
+        {
+            RequestId = request.Id, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
+            CurrentStep = definition.Steps[0].Name, Status = status, CreatedAtUtc = now, UpdatedAtUtc = now,
+        };
+        db.Instances.Add(instance);
+        var context = Context(instance, request, definition, now);
+        context.Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
+        return (instance, context);
     }
 
     /// <summary>

@@ -76,7 +76,7 @@ public sealed class DistributedRequestTests
             dataPoints = new Dictionary<string, string> { ["phone"] = "01 55 55 01 03", ["postalCode"] = "75001" },
         });
         await api.ConfirmAsync(await api.VerificationLinkAsync(reference));
-        var link = (await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("ready to download"), "the package email")).Single().Links.Single();
+        var link = (await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("ready to download"), "the package email")).Single().Links.Single(l => l.Contains("/download/"));
         await api.SubmitFormAsync(link, [], handler: "SendCode");
         var code = System.Text.RegularExpressions.Regex.Match(
             (await api.WaitForMailAsync(m => m.Subject.Contains("download code"), "the code")).Single().Text, @"\b\d{6}\b").Value;

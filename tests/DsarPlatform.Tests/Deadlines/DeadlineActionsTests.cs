@@ -79,7 +79,7 @@ public sealed class DeadlineActionsTests
     }
 
     [Test, CancelAfter(60_000)]
-    public async Task Waiting_on_the_requester_pauses_the_clock_and_their_answer_moves_the_due_date_by_the_pause()
+    public async Task Waiting_on_the_requester_pauses_the_clock_and_their_answer_on_the_status_page_moves_the_due_date_by_the_pause()
     {
         var before = await _agent.RequestAsync(_reference);
         var ask = await _agent.Client.PostAsJsonAsync($"/api/requests/{_reference}/request-information", new { message = "Which phone number did you use last?" });
@@ -90,14 +90,17 @@ public sealed class DeadlineActionsTests
         Assert.That(email.To, Is.EqualTo("bob@example.com"));
         _app.Clock.Advance(TimeSpan.FromDays(3));
         var requester = new DsarApi(_app.CreateClient());
-        var page = await requester.SubmitFormAsync(email.Links.Single(), new() { ["Answer"] = "+1 555 555 0102" });
+        var status = await requester.OpenStatusAsync(DsarApi.StatusLink(email));
+        Assert.That(status, Does.Contain("Which phone number did you use last?").And.Contain("the clock is paused"));
+        var page = await requester.SubmitFormAsync("/status", new() { ["Answer"] = "+1 555 555 0102" }, handler: "Answer");
         Assert.That(page, Does.Contain("we have your answer"));
+        Assert.That(page, Does.Not.Contain("Send my answer"), "nothing waits for an answer any more");
 
         await _agent.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         var after = await _agent.RequestAsync(_reference);
         Assert.That(after.Paused, Is.False);
         Assert.That(after.DueAtUtc, Is.EqualTo(before.DueAtUtc.AddDays(3)));
         Assert.That(after.Journal.Select(j => j.Event), Does.Contain("InformationRequested").And.Contain("InformationProvided"));
-        Assert.That(await requester.SubmitFormAsync(email.Links.Single(), new() { ["Answer"] = "again" }), Does.Contain("cannot be used"), "the link works once");
+        Assert.That(await new DsarApi(_app.CreateClient()).OpenStatusAsync(DsarApi.StatusLink(email)), Does.Contain("cannot be used"), "the link works once");
     }
 }

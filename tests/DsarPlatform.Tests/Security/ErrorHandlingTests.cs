@@ -66,5 +66,8 @@ public sealed class ErrorHandlingTests
     {
         public Task<AccountRecord?> FindAsync(string? accountId, string? email, CancellationToken cancellationToken) =>
             throw new InvalidOperationException($"lookup failed for {email}");
+
+        public Task<AccountRecord?> FindByDataPointsAsync(IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("lookup failed");
     }
 }

@@ -12,7 +12,7 @@ namespace DsarPlatform.Tests.Security;
 public sealed class ImpersonationTests : AppTest
 {
     [Test, CancelAfter(60_000)]
-    public async Task An_impostor_with_public_facts_and_their_own_email_gets_the_same_answer_and_nothing_is_sent_to_them()
+    public async Task An_impostor_with_public_facts_and_their_own_email_gets_the_same_answer_nothing_is_sent_to_them_and_the_holder_is_told()
     {
         var real = await Api.Client.PostAsJsonAsync("/api/requests", new
         {
@@ -31,9 +31,77 @@ public sealed class ImpersonationTests : AppTest
         Assert.That(impostor.Headers.Select(h => h.Key), Is.EquivalentTo(real.Headers.Select(h => h.Key)));
 
         await Api.WaitForMailAsync(m => m.To == "bob@example.com", "bob's verification email");
+        var notice = (await Api.WaitForMailAsync(m => m.To == "alice@example.com", "the holder notice")).Single();
+        Assert.That(notice.Subject, Does.Contain("naming your account"));
+        Assert.That(notice.Text, Does.Contain("delete").And.Contain("done nothing").And.Contain("disclosed nothing"));
+        Assert.That(notice.Text, Does.Not.Contain("evil.example"), "the holder is not shown the address typed in the form");
+        Assert.That(notice.Links, Has.None.Contains("/verify/").And.None.Contains("/status/"), "no link acts on or shows the impostor's request");
         Assert.That((await Api.MailAsync()).Where(m => m.To.Contains("evil.example", StringComparison.OrdinalIgnoreCase)), Is.Empty);
-        Assert.That((await Api.MailAsync()).Where(m => m.To == "alice@example.com"), Is.Empty,
-            "without the account id or the email on record, the request is not tied to alice's account");
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task The_agent_sees_that_the_holder_was_notified_and_the_journal_names_no_one()
+    {
+        var reference = await Api.SubmitAsync(new
+        {
+            type = "access", email = "attacker@evil.example", fullName = "Example, ALICE",
+            dataPoints = new Dictionary<string, string> { ["postalCode"] = "94105" },
+        });
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var details = await Api.RequestAsync(reference);
+
+        Assert.That(details.HolderNotifiedAtUtc, Is.Not.Null);
+        Assert.That(details.Status, Is.EqualTo("Waiting"), "it waits for an agent, as any unmatched request");
+        Assert.That(details.Journal.Select(j => j.Event), Does.Contain("NoAccountMatched").And.Contain("HolderNotified"));
+        var journalText = string.Join("\n", details.Journal.Select(j => $"{j.Event} {j.Actor} {j.Detail}"));
+        Assert.That(journalText, Does.Not.Contain("alice").IgnoreCase.And.Not.Contain("94105").And.Not.Contain("evil.example"));
+        Assert.That((await Api.MailAsync()).Where(m => m.To.Contains("evil.example", StringComparison.OrdinalIgnoreCase)), Is.Empty);
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task Details_that_fit_no_one_or_contradict_the_record_notify_nobody_and_get_the_same_answer()
+    {
+        var nameOnly = await Api.Client.PostAsJsonAsync("/api/requests", new
+        {
+            type = "deletion", email = "attacker@evil.example", fullName = "Alice Example", dataPoints = new Dictionary<string, string>(),
+        });
+        var contradicted = await Api.Client.PostAsJsonAsync("/api/requests", new
+        {
+            type = "deletion", email = "attacker@evil.example", fullName = "Alice Example",
+            dataPoints = new Dictionary<string, string> { ["phone"] = "+1 555-555-0101", ["postalCode"] = "10001" },
+        });
+        var matched = await Api.Client.PostAsJsonAsync("/api/requests", new
+        {
+            type = "deletion", email = "attacker@evil.example", fullName = "Bob Example",
+            dataPoints = new Dictionary<string, string> { ["phone"] = "+1 555-555-0102" },
+        });
+
+        foreach (var response in new[] { nameOnly, contradicted })
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(matched.StatusCode).And.EqualTo(HttpStatusCode.Accepted));
+            Assert.That(Shape(await response.Content.ReadAsStringAsync()), Is.EqualTo(Shape(await matched.Content.ReadAsStringAsync())));
+        }
+        await Api.WaitForMailAsync(m => m.To == "bob@example.com", "bob's holder notice");
+        await Task.Delay(500);
+        Assert.That((await Api.MailAsync()).Where(m => m.To == "alice@example.com"), Is.Empty, "a name alone, or a contradicted detail, identifies no one");
+        Assert.That((await Api.MailAsync()).Where(m => m.To.Contains("evil.example", StringComparison.OrdinalIgnoreCase)), Is.Empty);
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task Holder_notices_respect_the_accounts_daily_allowance()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            await Api.SubmitAsync(new
+            {
+                type = "deletion", email = $"attacker{i}@evil.example", fullName = "Alice Example",
+                dataPoints = new Dictionary<string, string> { ["phone"] = "+1 555-555-0101" },
+            });
+        }
+
+        await Api.WaitForMailAsync(m => m.To == "alice@example.com", "three holder notices", count: 3);
+        await Task.Delay(1000);
+        Assert.That((await Api.MailAsync()).Count(m => m.To == "alice@example.com"), Is.EqualTo(3));
     }
 
     [Test, CancelAfter(60_000)]
@@ -47,13 +115,15 @@ public sealed class ImpersonationTests : AppTest
     }
 
     [Test, CancelAfter(60_000)]
-    public async Task Four_submissions_for_one_person_send_at_most_three_verification_emails()
+    public async Task Four_submissions_for_one_person_send_at_most_three_emails_and_only_one_verification_link()
     {
         for (var i = 0; i < 4; i++) await Api.SubmitDeletionAsync("alice.demo", $"someone{i}@example.com", "Alice Example");
 
-        await Api.WaitForMailAsync(m => m.To == "alice@example.com", "three verification emails", count: 3);
+        await Api.WaitForMailAsync(m => m.To == "alice@example.com", "three emails", count: 3);
         await Task.Delay(1000);
-        Assert.That((await Api.MailAsync()).Count(m => m.To == "alice@example.com"), Is.EqualTo(3));
+        var mail = (await Api.MailAsync()).Where(m => m.To == "alice@example.com").ToList();
+        Assert.That(mail, Has.Count.EqualTo(3));
+        Assert.That(mail.SelectMany(m => m.Links).Count(l => l.Contains("/verify/")), Is.EqualTo(1), "the repeats were joined to the first request");
     }
 
     [Test, CancelAfter(60_000)]

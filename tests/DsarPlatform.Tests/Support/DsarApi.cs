@@ -51,6 +51,12 @@ public sealed partial class DsarApi(HttpClient client)
     public async Task<string> VerificationLinkAsync(string reference) =>
         (await WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("confirm"), "the verification email")).Single().Links.Single();
 
+    /// <summary>The status link an email carries (every email after verification has one).</summary>
+    public static string StatusLink(CapturedEmail email) => email.Links.Single(l => l.Contains("/status/"));
+
+    /// <summary>Opens a status link and presses its button; the redirect lands on the status page, which is returned.</summary>
+    public Task<string> OpenStatusAsync(string link) => SubmitFormAsync(link, []);
+
     public async Task SignInAsync(string email, string password)
     {
         var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });

@@ -24,7 +24,7 @@ public sealed partial class AccessRequestTests : AppTest
         var ready = (await Api.WaitForMailAsync(m => m.Subject.Contains("ready to download"), "the package email")).Single();
         Assert.That(ready.To, Is.EqualTo("alice@example.com"));
 
-        var link = ready.Links.Single();
+        var link = ready.Links.Single(l => l.Contains("/download/"));
         var path = new Uri(link).PathAndQuery;
         Assert.That(await Api.Client.GetStringAsync(path), Does.Contain("Email me a code"));
         await Api.SubmitFormAsync(link, [], handler: "SendCode");

@@ -22,6 +22,8 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.Property(r => r.ExtensionReason).HasMaxLength(1000);
         builder.Property(r => r.DenialReason).HasMaxLength(1000);
         builder.Property(r => r.RequesterAnswer).HasMaxLength(4000);
+        builder.Property(r => r.RequesterQuestion).HasMaxLength(2000);
+        builder.HasIndex(r => r.DuplicateOfRequestId);
         builder.Property(r => r.MatchedDataPoints).HasMaxLength(500);
         builder.Property(r => r.ManualVerificationNote).HasMaxLength(1000);
         builder.Property(r => r.MismatchedDataPoints).HasMaxLength(500);

@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DsarPlatform.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class RequesterStatusDuplicatesAndHolderNotice : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "DuplicateOfRequestId",
+                table: "Requests",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "HolderNotifiedAtUtc",
+                table: "Requests",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RequesterQuestion",
+                table: "Requests",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_DuplicateOfRequestId",
+                table: "Requests",
+                column: "DuplicateOfRequestId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_DuplicateOfRequestId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "DuplicateOfRequestId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "HolderNotifiedAtUtc",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RequesterQuestion",
+                table: "Requests");
+        }
+    }
+}

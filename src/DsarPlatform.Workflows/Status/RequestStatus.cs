@@ -1,0 +1,18 @@
+namespace DsarPlatform.Workflows.Status;
+
+/// <summary>
+/// A request as its requester may see it, in plain words: never staff ids, internal codes or anyone's
+/// personal data beyond the question asked of the requester and their own answer.
+/// </summary>
+public sealed record RequestStatus(
+    Guid RequestId,
+    string Reference,
+    string Kind,
+    string Stage,
+    string? WaitingFor,
+    string DueDate,
+    bool ClockPaused,
+    string? Outcome,
+    string? Question,
+    bool AwaitsAnswer,
+    IReadOnlyList<StatusHistoryLine> History);

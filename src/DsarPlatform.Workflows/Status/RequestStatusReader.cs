@@ -1,0 +1,34 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Notifications;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Workflows.Status;
+
+/// <summary>Reads what the status page shows; the caller has checked that the reader may see this request.</summary>
+public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog catalog)
+{
+    public async Task<RequestStatus?> ReadAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (request is null) return null;
+        var instance = await db.Instances.AsNoTracking().SingleAsync(i => i.RequestId == requestId, cancellationToken);
+        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
+        var journal = await db.Journal.AsNoTracking().Where(j => j.RequestId == requestId).OrderBy(j => j.Id).ToListAsync(cancellationToken);
+        DateTime? waitUntil = instance.BookmarkKind == BookmarkKind.Timer && Guid.TryParse(instance.BookmarkKey, out var timerId)
+            ? await db.Timers.AsNoTracking().Where(t => t.Id == timerId).Select(t => (DateTime?)t.DueAtUtc).SingleOrDefaultAsync(cancellationToken)
+            : null;
+
+        var policy = definition.Policy;
+        var (stage, waitingFor) = StatusWording.Stage(request, instance, definition, waitUntil);
+        var awaitsAnswer = request is { AwaitingRequesterSinceUtc: not null, ClosedAtUtc: null };
+        return new RequestStatus(
+            request.Id, request.Reference, definition.Title, stage, waitingFor,
+            RequesterWords.LocalDate(request.DueAtUtc, policy), request.IsClockPaused(policy),
+            StatusWording.Outcome(request),
+            awaitsAnswer ? request.RequesterQuestion : null, awaitsAnswer,
+            StatusWording.History(journal, definition)
+                .Select(line => new StatusHistoryLine(RequesterWords.LocalDate(line.AtUtc, policy), line.Text)).ToList());
+    }
+}
