@@ -7,7 +7,7 @@ static class PublicEndpoints
         HttpMethods.IsPost(request.Method) &&
         (request.Path.StartsWithSegments("/api/requests") || request.Path.StartsWithSegments("/api/auth") ||
          request.Path.StartsWithSegments("/requests") || request.Path.StartsWithSegments("/verify") ||
-         request.Path.StartsWithSegments("/status"));
+         request.Path.StartsWithSegments("/status") || request.Path.StartsWithSegments("/download"));
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 

@@ -69,6 +69,8 @@ public sealed class WebHardeningTests
         var form = await DeletionForm.PostAsync(_client, DeletionForm.Alice());
         Assert.That(form.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), "the form shares the limit");
         Assert.That(await form.Content.ReadAsStringAsync(), Does.Contain("Too many attempts").And.Contain("<html"));
+        var code = await _client.PostAsync("/download/any-link?handler=SendCode", new FormUrlEncodedContent([]));
+        Assert.That(code.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), "asking for download codes shares the limit");
 
         _app.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.That((await SubmitAsync("bob.demo")).StatusCode, Is.EqualTo(HttpStatusCode.Accepted), "the window reopened");
