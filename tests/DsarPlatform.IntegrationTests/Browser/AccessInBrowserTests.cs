@@ -19,7 +19,7 @@ public sealed class AccessInBrowserTests : BrowserTest
         await form.FillIdentityAsync(chloe, withDetails: true);
         var reference = await form.SubmitAsync();
 
-        await ConfirmAsync(await Site.WaitForMailAsync(chloe.Email, reference, "confirm"));
+        await ConfirmFromEmailAsync(chloe, reference);
 
         var ready = await Site.WaitForMailAsync(chloe.Email, reference, "ready to download");
         var downloadLink = MailText.SingleLink(ready, Site.BaseUrl);
@@ -52,13 +52,6 @@ public sealed class AccessInBrowserTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "This link cannot be used" })).ToBeVisibleAsync();
     }
 
-    async Task ConfirmAsync(MimeKit.MimeMessage verification)
-    {
-        await Page.GotoAsync(MailText.SingleLink(verification, Site.BaseUrl));
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, I made this request" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Thank you, your request is confirmed" })).ToBeVisibleAsync();
-    }
-
     /// <summary>The ZIP holds a report a person can read (checked with axe too) and the data per store.</summary>
     async Task AssertPackageAsync(IDownload download, string reference)
     {
@@ -77,6 +70,4 @@ public sealed class AccessInBrowserTests : BrowserTest
     }
 
     static string WrongCode(string code) => code == "000000" ? "111111" : "000000";
-
-    static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

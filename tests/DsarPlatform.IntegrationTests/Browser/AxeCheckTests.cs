@@ -7,6 +7,7 @@ public sealed class AxeCheckTests : BrowserTest
     [Test]
     public async Task Reports_an_unlabelled_field_and_low_contrast_text_with_their_targets()
     {
+        AxeCheck.RequireInstalled();
         await Page.GotoAsync("/");
         await Page.EvaluateAsync(
             """

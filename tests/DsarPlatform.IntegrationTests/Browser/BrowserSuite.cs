@@ -14,7 +14,8 @@ public sealed class BrowserSuite
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         site = await PublicSite.StartAsync();
-        TestContext.Progress.WriteLine($"Browser suite: web host, SMTP sink and Chromium ready in {clock.Elapsed.TotalSeconds:F1} s");
+        TestContext.Progress.WriteLine($"Browser suite: web host, SMTP sink and Chromium ready in {clock.Elapsed.TotalSeconds:F1} s" +
+            $" (Playwright driver pid {site.Chromium.DriverProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})");
     }
 
     [OneTimeTearDown]

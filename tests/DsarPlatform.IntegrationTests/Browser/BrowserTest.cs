@@ -19,6 +19,17 @@ public abstract class BrowserTest
         Page = await Context.NewPageAsync();
     }
 
+    /// <summary>Opens the verification link emailed to the address on record and presses the button, with the mouse.</summary>
+    protected async Task ConfirmFromEmailAsync(DemoRequester requester, string reference)
+    {
+        var verification = await Site.WaitForMailAsync(requester.Email, reference, "confirm");
+        await Page.GotoAsync(MailText.SingleLink(verification, Site.BaseUrl));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, I made this request" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Thank you, your request is confirmed" })).ToBeVisibleAsync();
+    }
+
+    protected static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
     [TearDown]
     public async Task CloseContext()
     {

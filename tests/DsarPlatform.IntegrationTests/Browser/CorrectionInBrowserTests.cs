@@ -25,9 +25,7 @@ public sealed class CorrectionInBrowserTests : BrowserTest
         await form.FillChangeAsync(1, "Name shown to others", "Queen Alice", "I prefer it");
         var reference = await form.SubmitAsync();
 
-        await Page.GotoAsync(MailText.SingleLink(await Site.WaitForMailAsync(alice.Email, reference, "confirm"), Site.BaseUrl));
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, I made this request" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Thank you, your request is confirmed" })).ToBeVisibleAsync();
+        await ConfirmFromEmailAsync(alice, reference);
 
         var agent = await Site.AgentAsync();
         await agent.WaitForRequestAsync(reference, r => r.CurrentStep == "review-corrections" && r.Status == "Waiting", "the agent review");
@@ -66,11 +64,11 @@ public sealed class CorrectionInBrowserTests : BrowserTest
         await Page.GotoAsync(MailText.SingleLink(question, Site.BaseUrl));
         await AxeCheck.AssertNoViolationsAsync(Page, "answer page");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Write your answer");
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Write your answer");
         await AxeCheck.AssertNoViolationsAsync(Page, "answer page with its error");
         await Page.GetByLabel("Your answer").FillAsync("Broadway");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Thank you, we have your answer" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Thank you, we have your answer" })).ToBeVisibleAsync();
         await AxeCheck.AssertNoViolationsAsync(Page, "answer page, sent");
     }
 }

@@ -48,10 +48,10 @@ public sealed class FormErrorsInBrowserTests : BrowserTest
         await Page.GotoAsync(path);
         await Page.GetByRole(AriaRole.Button, new() { Name = RequestForm.SubmitLabel }).ClickAsync();
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Please check the form");
-        await Assertions.Expect(Page.Locator("#Email-error")).ToHaveTextAsync("Enter the email address of your account.");
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Please check the form");
+        await Expect(Page.Locator("#Email-error")).ToHaveTextAsync("Enter the email address of your account.");
         if (path.EndsWith("correction", StringComparison.Ordinal))
-            await Assertions.Expect(Page.Locator("#Changes-error")).ToHaveTextAsync("List at least one field to correct and its new value.");
+            await Expect(Page.Locator("#Changes-error")).ToHaveTextAsync("List at least one field to correct and its new value.");
         await AxeCheck.AssertNoViolationsAsync(Page, what + " with errors");
     }
 }

@@ -10,6 +10,7 @@ public sealed class PublicPagesAccessibilityTests : BrowserTest
     [TestCase("/requests/correction", "correction form")]
     public async Task Page_has_no_axe_violations(string path, string what)
     {
+        AxeCheck.RequireInstalled();
         var response = await Page.GotoAsync(path);
         Assert.That(response!.Status, Is.EqualTo(200));
         await AxeCheck.AssertNoViolationsAsync(Page, what);

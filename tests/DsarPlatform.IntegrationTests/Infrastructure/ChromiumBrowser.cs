@@ -43,6 +43,9 @@ public sealed class ChromiumBrowser : IAsyncDisposable
         }
     }
 
+    /// <summary>The Playwright driver's pid, when it could be told apart from the test host's other children.</summary>
+    public int? DriverProcessId => driverPid;
+
     /// <summary>A fresh context (own cookies and storage) that accepts downloads; close it when the test ends.</summary>
     public Task<IBrowserContext> NewContextAsync(string baseUrl) =>
         browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, AcceptDownloads = true, Locale = "en-US" });
