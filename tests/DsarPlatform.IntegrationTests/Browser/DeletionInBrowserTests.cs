@@ -23,6 +23,7 @@ public sealed class DeletionInBrowserTests : BrowserTest
         await keys.TabToAndTypeAsync("Email address of your account", bob.Email);
         await keys.TabToAndTypeAsync("Full name", bob.FullName);
         await keys.TabToAsync(RequestForm.SubmitLabel);
+        Assert.That(await keys.FocusRingContrastAsync(), Is.GreaterThanOrEqualTo(3.0), "a keyboard user sees where focus is");
         await keys.PressAsync("Enter");
         var reference = await RequestForm.SubmittedReferenceAsync(Page);
         await AxeCheck.AssertNoViolationsAsync(Page, "submitted page");

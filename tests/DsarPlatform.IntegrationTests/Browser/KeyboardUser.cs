@@ -32,6 +32,28 @@ public sealed class KeyboardUser(IPage page)
 
     public Task PressAsync(string key) => page.Keyboard.PressAsync(key);
 
+    /// <summary>
+    /// Contrast of the focused element's outline against the page background (WCAG 1.4.11 asks 3:1 of a focus
+    /// indicator); 0 when it has no outline.
+    /// </summary>
+    public Task<double> FocusRingContrastAsync() =>
+        page.EvaluateAsync<double>(
+            """
+            () => {
+              const style = getComputedStyle(document.activeElement);
+              if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0) return 0;
+              const luminance = css => {
+                const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map(v => {
+                  const c = Number(v) / 255;
+                  return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+                });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              const ring = luminance(style.outlineColor), page = luminance(getComputedStyle(document.documentElement).backgroundColor);
+              return (Math.max(ring, page) + 0.05) / (Math.min(ring, page) + 0.05);
+            }
+            """);
+
     /// <summary>How a screen reader would roughly name the focused element.</summary>
     public Task<string> FocusedNameAsync() =>
         page.EvaluateAsync<string>(
