@@ -50,6 +50,10 @@ public sealed class AccessInBrowserTests : BrowserTest
 
         await Page.GotoAsync(downloadLink);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "This link cannot be used" })).ToBeVisibleAsync();
+
+        var journal = (await (await Site.AgentAsync()).RequestAsync(reference)).Journal;
+        Assert.That(journal.Single(j => j.Event == "IdentityVerified").Detail, Does.StartWith("level 2;").And.Contains("phone").And.Contains("postalCode"),
+            "verified to the level workflows/access.json asks, by the details typed (national phone format, no accent)");
     }
 
     /// <summary>The ZIP holds a report a person can read (checked with axe too) and the data per store.</summary>
