@@ -80,8 +80,8 @@ public sealed class EmailComposer(IOptions<EmailOptions> options)
             .SelectMany(t => t.Outcome!.Counts.Where(c => c.Count > 0).Select(c => (Field: c.Category.Replace("field:", ""), t.Store)))
             .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => Words(x.Store))));
         var accepted = request.Corrections.Where(c => c.Accepted == true)
-            .Select(c => $"{Words(c.Field)}: now \"{c.NewValue}\"" + (changedIn.TryGetValue(c.Field, out var stores) ? $" (changed in {stores})" : ""));
-        var refused = request.Corrections.Where(c => c.Accepted == false).Select(c => $"{Words(c.Field)}: {c.DecisionReason}");
+            .Select(c => $"{RequesterWords.Field(c.Field)}: now \"{c.NewValue}\"" + (changedIn.TryGetValue(c.Field, out var stores) ? $" (changed in {stores})" : ""));
+        var refused = request.Corrections.Where(c => c.Accepted == false).Select(c => $"{RequesterWords.Field(c.Field)}: {c.DecisionReason}");
         return new MailBody()
             .Paragraph($"We have handled your correction request {request.Reference}. We corrected:")
             .List(accepted)

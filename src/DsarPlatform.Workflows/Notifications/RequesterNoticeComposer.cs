@@ -16,7 +16,7 @@ public sealed class RequesterNoticeComposer(IOptions<EmailOptions> options)
         var body = new MailBody()
             .Paragraph($"We have confirmed that your request {request.Reference} comes from you, and we are working on it.")
             .Paragraph($"You asked us to {RequesterWords.Describe(request.Type)}.");
-        if (request.Corrections.Count > 0) body.List(request.Corrections.Select(c => $"{RequesterWords.Words(c.Field)}: change to \"{c.NewValue}\""));
+        if (request.Corrections.Count > 0) body.List(request.Corrections.Select(c => $"{RequesterWords.Field(c.Field)}: change to \"{c.NewValue}\""));
         return body
             .Paragraph($"We will answer by {RequesterWords.LocalDate(request.DueAtUtc, definition.Policy)}.")
             .Paragraph(NextSteps(request.Type, definition))

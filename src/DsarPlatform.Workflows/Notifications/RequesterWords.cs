@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
@@ -35,6 +36,17 @@ public static class RequesterWords
     };
 
     public static string Words(string name) => name.Replace('-', ' ');
+
+    /// <summary>The personal fields a correction may name, as the form and the emails call them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FieldNames = new Dictionary<string, string>
+    {
+        [SubjectFields.FullName] = "Full name", [SubjectFields.DisplayName] = "Name shown to others",
+        [SubjectFields.Phone] = "Phone number", [SubjectFields.PostalAddress] = "Postal address",
+        [SubjectFields.PostalCode] = "Postal code", [SubjectFields.City] = "City",
+        [SubjectFields.Country] = "Country", [SubjectFields.DateOfBirth] = "Date of birth",
+    };
+
+    public static string Field(string name) => FieldNames.GetValueOrDefault(name, Words(name));
 
     /// <summary>How long a deleted ID may still be listed: the definition's Wait step, in whole days.</summary>
     public static int PropagationDays(WorkflowDefinition definition)

@@ -32,7 +32,8 @@ public static class BuiltApp
         return found!;
     }
 
-    static string? RepositoryRoot(string start)
+    /// <summary>The folder holding DsarPlatform.sln above <paramref name="start"/>, if any.</summary>
+    internal static string? RepositoryRoot(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {

@@ -64,16 +64,23 @@ public sealed class SmtpSink : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> messages arrived; fails with what did arrive.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout)
+    public Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(int count, TimeSpan timeout) =>
+        PollAsync(messages => messages.Count >= count ? messages : null, $"{count} message(s)", timeout);
+
+    /// <summary>Waits for the first message that <paramref name="match"/> accepts; fails naming <paramref name="what"/> and what did arrive.</summary>
+    public Task<MimeMessage> WaitForMessageAsync(Func<MimeMessage, bool> match, string what, TimeSpan timeout) =>
+        PollAsync(messages => messages.FirstOrDefault(match), what, timeout);
+
+    async Task<T> PollAsync<T>(Func<IReadOnlyList<MimeMessage>, T?> pick, string what, TimeSpan timeout) where T : class
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
             var messages = ReadMessages();
-            if (messages.Count >= count) return messages;
+            if (pick(messages) is { } found) return found;
             if (DateTime.UtcNow >= deadline)
             {
-                Assert.Fail($"Expected {count} message(s) within {timeout}, got {messages.Count}: " +
+                Assert.Fail($"Expected {what} within {timeout}, got {messages.Count} message(s): " +
                     string.Join("; ", messages.Select(m => $"'{m.Subject}' to {m.To}")) + $"\nsink output:\n{server?.Tail()}");
             }
             await Task.Delay(50);

@@ -56,7 +56,7 @@ public sealed class CorrectionRequestTests
             });
             var reply = (await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("is done"), "the reply")).Single();
             Assert.That(reply.To, Is.EqualTo("bob@example.com"));
-            Assert.That(reply.Text, Does.Contain("postalCode: now \"10002\"").And.Contain("No city of that name"));
+            Assert.That(reply.Text, Does.Contain("Postal code: now \"10002\"").And.Contain("No city of that name"));
         }
         finally
         {

@@ -1,4 +1,3 @@
-using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,15 +9,6 @@ public sealed class CorrectionModel(RequestIntake intake) : RequestFormModel(int
     public const int Rows = 3;
 
     [BindProperty] public List<ChangeRow> Changes { get; set; } = [.. Enumerable.Range(0, Rows).Select(_ => new ChangeRow())];
-
-    /// <summary>The fields a person can correct, in their words.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>
-    {
-        [SubjectFields.FullName] = "Full name", [SubjectFields.DisplayName] = "Name shown to others",
-        [SubjectFields.Phone] = "Phone number", [SubjectFields.PostalAddress] = "Postal address",
-        [SubjectFields.PostalCode] = "Postal code", [SubjectFields.City] = "City",
-        [SubjectFields.Country] = "Country", [SubjectFields.DateOfBirth] = "Date of birth",
-    };
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
