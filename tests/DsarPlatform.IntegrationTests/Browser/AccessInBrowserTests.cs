@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace DsarPlatform.IntegrationTests.Browser;
 
 /// <summary>
-/// An access request in the browser: the form with two matching details (level 2 in workflows/access.json),
+/// An access request in the browser: the form with three matching details and the signed declaration (level 3 in
+/// workflows/access.json, as the package holds message content),
 /// confirmation through the emailed link, then the package email, a one-time code by email, and the download.
 /// </summary>
 [TestFixture]
@@ -17,6 +18,8 @@ public sealed class AccessInBrowserTests : BrowserTest
         await Page.GotoAsync("/requests/access");
         var form = new RequestForm(Page);
         await form.FillIdentityAsync(chloe, withDetails: true);
+        await Page.GetByLabel("Country").FillAsync(chloe.Country);
+        await Page.GetByLabel("I declare that I am the person this data is about").CheckAsync();
         var reference = await form.SubmitAsync();
 
         await ConfirmFromEmailAsync(chloe, reference);
@@ -52,8 +55,8 @@ public sealed class AccessInBrowserTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "This link cannot be used" })).ToBeVisibleAsync();
 
         var journal = (await (await Site.AgentAsync()).RequestAsync(reference)).Journal;
-        Assert.That(journal.Single(j => j.Event == "IdentityVerified").Detail, Does.StartWith("level 2;").And.Contains("phone").And.Contains("postalCode"),
-            "verified to the level workflows/access.json asks, by the details typed (national phone format, no accent)");
+        Assert.That(journal.Single(j => j.Event == "IdentityVerified").Detail, Does.StartWith("level 3;").And.Contains("phone").And.Contains("postalCode").And.Contains("country"),
+            "verified to the level workflows/access.json asks, by the details typed (national phone format, no accent) and the declaration");
     }
 
     /// <summary>The ZIP holds a report a person can read (checked with axe too) and the data per store.</summary>

@@ -13,7 +13,7 @@ public sealed class PolicyPromisesTests
         {
             definitions.Edit(file, "\"responsePeriod\": \"P30D\"", "\"responsePeriod\": \"P45D\"");
             definitions.Edit(file, "\"verificationLinkLifetime\": \"PT24H\"", "\"verificationLinkLifetime\": \"PT48H\"");
-            definitions.Edit(file, "\"version\": 1", "\"version\": 2");
+            definitions.BumpVersion(file);
         }
         definitions.Edit("deletion.json", "\"duration\": \"P14D\"", "\"duration\": \"P21D\"");
         await using var app = new DsarApp(settings: definitions.Settings);

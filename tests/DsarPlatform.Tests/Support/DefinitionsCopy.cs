@@ -25,5 +25,15 @@ public sealed class DefinitionsCopy : IDisposable
         File.WriteAllText(path, text.Replace(from, to));
     }
 
+    /// <summary>Raises the file's version by one, as any edit of a shipped definition must.</summary>
+    public void BumpVersion(string file)
+    {
+        var path = Path.Combine(Folder, file);
+        var text = File.ReadAllText(path);
+        var version = System.Text.RegularExpressions.Regex.Match(text, "\"version\": (\\d+)");
+        if (!version.Success) throw new ArgumentException($"{file} has no version");
+        File.WriteAllText(path, text.Replace(version.Value, $"\"version\": {int.Parse(version.Groups[1].Value) + 1}"));
+    }
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

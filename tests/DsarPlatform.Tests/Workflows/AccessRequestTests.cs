@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DsarPlatform.Tests.Workflows;
 
-/// <summary>An access request: verified to level 2, exported by every store, packaged, downloaded once with a code.</summary>
+/// <summary>An access request: verified to level 3 (the package holds message content), exported by every store, packaged, downloaded once with a code.</summary>
 public sealed partial class AccessRequestTests : AppTest
 {
     [Test, CancelAfter(90_000)]
@@ -18,7 +18,8 @@ public sealed partial class AccessRequestTests : AppTest
         var reference = await Api.SubmitAsync(new
         {
             type = "access", accountId = "alice.demo", email = "alice@example.com", fullName = "Alice Example",
-            dataPoints = new Dictionary<string, string> { ["phone"] = "+1 (555) 555-0101", ["postalCode"] = "94105" },
+            dataPoints = new Dictionary<string, string> { ["phone"] = "+1 (555) 555-0101", ["postalCode"] = "94105", ["country"] = "US" },
+            signedDeclaration = true,
         });
         await Api.ConfirmAsync(await Api.VerificationLinkAsync(reference));
         var ready = (await Api.WaitForMailAsync(m => m.Subject.Contains("ready to download"), "the package email")).Single();
@@ -49,7 +50,7 @@ public sealed partial class AccessRequestTests : AppTest
 
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         var done = await Api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
-        Assert.That(done.Journal.Single(j => j.Event == "IdentityVerified").Detail, Does.Contain("level 2"));
+        Assert.That(done.Journal.Single(j => j.Event == "IdentityVerified").Detail, Does.Contain("level 3"));
         Assert.That(Directory.EnumerateFiles(Path.Combine(App.DataFolder, "exports"), "*", SearchOption.AllDirectories), Is.Empty, "raw exports are deleted once packaged");
 
         App.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
@@ -76,6 +77,21 @@ public sealed partial class AccessRequestTests : AppTest
         var verify = await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/verify", new { note = "Called the number on record; she confirmed." });
         Assert.That(verify.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         await Api.WaitForMailAsync(m => m.Subject.Contains("ready to download"), "the package email");
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task Matching_details_without_the_signed_declaration_leave_the_decision_to_an_agent()
+    {
+        var reference = await Api.SubmitAsync(new
+        {
+            type = "access", accountId = "alice.demo", email = "alice@example.com", fullName = "Alice Example",
+            dataPoints = new Dictionary<string, string> { ["phone"] = "+1 555 555 0101", ["postalCode"] = "94105", ["country"] = "US" },
+        });
+        await Api.ConfirmAsync(await Api.VerificationLinkAsync(reference));
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var waiting = await Api.WaitForRequestAsync(reference, r => r.Journal.Any(j => j.Event == "VerificationIncomplete"), "the agent hand-over");
+        Assert.That(waiting.Journal.Single(j => j.Event == "VerificationIncomplete").Detail, Does.StartWith("needs level 3, reached 2"));
+        Assert.That(waiting.Tasks, Is.Empty, "no message content leaves the stores on level 2");
     }
 
     [GeneratedRegex(@"\b\d{6}\b")]

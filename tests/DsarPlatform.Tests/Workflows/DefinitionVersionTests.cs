@@ -20,7 +20,7 @@ public sealed class DefinitionVersionTests
             var first = await api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
             await app.DisposeAsync();
 
-            definitions.Edit("deletion.json", "\"version\": 1", "\"version\": 2");
+            definitions.BumpVersion("deletion.json");
             definitions.Edit("deletion.json", "\"P14D\"", "\"P15D\"");
             app = new DsarApp(app.DataFolder, app.Clock.GetUtcNow(), definitions.Settings);
             api = new DsarApi(app.CreateClient());

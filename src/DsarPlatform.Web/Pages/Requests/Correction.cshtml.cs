@@ -8,6 +8,8 @@ public sealed class CorrectionModel(RequestIntake intake) : RequestFormModel(int
 {
     public const int Rows = 3;
 
+    public override RequestType Type => RequestType.Correction;
+
     [BindProperty] public List<ChangeRow> Changes { get; set; } = [.. Enumerable.Range(0, Rows).Select(_ => new ChangeRow())];
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -15,6 +17,6 @@ public sealed class CorrectionModel(RequestIntake intake) : RequestFormModel(int
         while (Changes.Count < Rows) Changes.Add(new ChangeRow());
         var changes = Changes.Where(c => !string.IsNullOrWhiteSpace(c.Field) || !string.IsNullOrWhiteSpace(c.NewValue))
             .Select(c => new RequestedChange(c.Field ?? "", c.NewValue ?? "", c.Why)).ToList();
-        return SubmitAsync("correction", changes, cancellationToken);
+        return SubmitAsync(changes, cancellationToken);
     }
 }

@@ -6,5 +6,7 @@ namespace DsarPlatform.Web.Pages.Requests;
 /// <summary>The deletion form.</summary>
 public sealed class DeleteModel(RequestIntake intake) : RequestFormModel(intake)
 {
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SubmitAsync("deletion", null, cancellationToken);
+    public override RequestType Type => RequestType.Deletion;
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => SubmitAsync(null, cancellationToken);
 }

@@ -10,6 +10,8 @@ namespace DsarPlatform.Web.Pages.Requests;
 /// </summary>
 public abstract class RequestFormModel(RequestIntake intake) : PageModel
 {
+    public abstract RequestType Type { get; }
+
     [BindProperty] public string? AccountId { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? FullName { get; set; }
@@ -17,20 +19,24 @@ public abstract class RequestFormModel(RequestIntake intake) : PageModel
     [BindProperty] public string? PostalCode { get; set; }
     [BindProperty] public string? Country { get; set; }
     [BindProperty] public string? DateOfBirth { get; set; }
+    [BindProperty] public string? CardLastFour { get; set; }
+    /// <summary>The requester declares they are the person concerned (asked where the definition needs level 3).</summary>
+    [BindProperty] public bool SignedDeclaration { get; set; }
 
     public void OnGet()
     {
     }
 
-    protected async Task<IActionResult> SubmitAsync(string type, IReadOnlyList<RequestedChange>? changes, CancellationToken cancellationToken)
+    protected async Task<IActionResult> SubmitAsync(IReadOnlyList<RequestedChange>? changes, CancellationToken cancellationToken)
     {
         var dataPoints = new Dictionary<string, string?>
             {
                 ["phone"] = Phone, ["postalCode"] = PostalCode, ["country"] = Country, ["dateOfBirth"] = DateOfBirth,
+                ["cardLastFour"] = CardLastFour,
             }
             .Where(p => !string.IsNullOrWhiteSpace(p.Value))
             .ToDictionary(p => p.Key, p => p.Value!.Trim());
-        var submission = new IntakeSubmission(type, AccountId, Email, FullName, dataPoints, changes);
+        var submission = new IntakeSubmission(Type.ToString().ToLowerInvariant(), AccountId, Email, FullName, dataPoints, changes, SignedDeclaration);
         foreach (var (field, messages) in submission.Validate())
         {
             ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], messages[0]);

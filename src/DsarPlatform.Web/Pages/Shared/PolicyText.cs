@@ -2,6 +2,7 @@ using System.Xml;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Verification;
 
 namespace DsarPlatform.Web.Pages.Shared;
 
@@ -18,6 +19,18 @@ public sealed class PolicyText(DefinitionCatalog catalog)
         var wait = catalog.CurrentFor(RequestType.Deletion)?.Steps.FirstOrDefault(s => s.Activity == "Wait")?.Duration;
         return wait is null ? "a short time" : $"{(int)Math.Ceiling(XmlConvert.ToTimeSpan(wait).TotalDays)} days";
     }
+
+    /// <summary>The identity level the type's definition asks for (level 1, email control, when there is none).</summary>
+    public VerificationLevel Level(RequestType type) =>
+        catalog.CurrentFor(type) is { } definition ? (VerificationLevel)definition.Policy.VerificationLevel : VerificationLevel.EmailControl;
+
+    /// <summary>"two", "three": how many matching details the form asks for; empty when the email alone suffices.</summary>
+    public string DetailsNeeded(RequestType type) => Level(type) switch
+    {
+        >= VerificationLevel.SignedDeclaration => "three",
+        VerificationLevel.MatchedDataPoints => "two",
+        _ => "",
+    };
 
     /// <summary>How long a confirmation link works: the shortest among the definitions, as the page cannot tell which applies.</summary>
     public string VerificationLinkLifetime()
