@@ -73,7 +73,8 @@ public sealed class DistributedRequestTests
         var reference = await api.SubmitAsync(new
         {
             type = "access", accountId = "chloe.demo", email = "chloe@example.org", fullName = "Chloe Exemple",
-            dataPoints = new Dictionary<string, string> { ["phone"] = "01 55 55 01 03", ["postalCode"] = "75001" },
+            dataPoints = new Dictionary<string, string> { ["phone"] = "01 55 55 01 03", ["postalCode"] = "75001", ["country"] = "France" },
+            signedDeclaration = true,
         });
         await api.ConfirmAsync(await api.VerificationLinkAsync(reference));
         var link = (await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("ready to download"), "the package email")).Single().Links.Single(l => l.Contains("/download/"));
