@@ -18,6 +18,9 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
 {
     IHost? host;
 
+    /// <summary>The body sizes of the envelopes sent and published so far.</summary>
+    public MessageSizes Sizes { get; } = new();
+
     public async Task StartAsync(int accounts)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
@@ -36,9 +39,13 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
         {
             bus.AddStoreConsumers(builder.Configuration);
             bus.AddConsumer<ReplyCounterConsumer>();
+            bus.AddConsumer<NoOpStoreConsumer>().Endpoint(e => e.Name = NoOpStoreConsumer.Queue);
         });
         host = builder.Build();
         await host.StartAsync();
+        var bus = host.Services.GetRequiredService<IBus>();
+        bus.ConnectSendObserver(Sizes);
+        bus.ConnectPublishObserver(Sizes);
         await SeedAsync(accounts);
     }
 
