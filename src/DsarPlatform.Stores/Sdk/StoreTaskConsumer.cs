@@ -64,7 +64,9 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
     async Task<StoreTaskOutcome> RunOnceAsync(TCommand command, CancellationToken cancellationToken)
     {
         // Checked inside the transaction: SQLite's write transactions are immediate, so a
-        // concurrent duplicate waits here and then sees the first one's row.
+        // concurrent duplicate waits here and then sees the first one's row. On SQLite the
+        // consumers of this process queue for the file's one write lock without blocking a thread.
+        using var writer = await SqliteWriteGate.EnterAsync(Db, cancellationToken);
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         var done = await FindOutcomeAsync(command.TaskId, cancellationToken);
         if (done is not null)
