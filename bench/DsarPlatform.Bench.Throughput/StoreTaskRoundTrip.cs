@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DsarPlatform.Contracts;
+using DsarPlatform.Stores;
 using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Hosting;
 using MassTransit;
@@ -30,6 +31,9 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
             ["Stores:Enabled"] = $"{StoreNames.Billing},{StoreNames.Directory}",
             ["Bus:Transport"] = "RabbitMq",
             ["ConnectionStrings:RabbitMq"] = amqp.ToString(),
+            // As the stores process sets them (StoresProgram); the environment can still override both.
+            [StoresProgram.PrefetchKey] = Environment.GetEnvironmentVariable("Bus__PrefetchCount") ?? "32",
+            [StoresProgram.ConcurrencyKey] = Environment.GetEnvironmentVariable("Bus__ConcurrentMessageLimit") ?? "32",
             // One line per task would measure the console, not the stores.
             ["Logging:LogLevel:Default"] = "Warning",
         });
