@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DsarPlatform.Contracts;
+using DsarPlatform.Stores;
 using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Hosting;
 using MassTransit;
@@ -18,6 +19,9 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
 {
     IHost? host;
 
+    /// <summary>The body sizes of the envelopes sent and published so far.</summary>
+    public MessageSizes Sizes { get; } = new();
+
     public async Task StartAsync(int accounts)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Production" });
@@ -27,6 +31,9 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
             ["Stores:Enabled"] = $"{StoreNames.Billing},{StoreNames.Directory}",
             ["Bus:Transport"] = "RabbitMq",
             ["ConnectionStrings:RabbitMq"] = amqp.ToString(),
+            // As the stores process sets them (StoresProgram); the environment can still override both.
+            [StoresProgram.PrefetchKey] = Environment.GetEnvironmentVariable("Bus__PrefetchCount") ?? "32",
+            [StoresProgram.ConcurrencyKey] = Environment.GetEnvironmentVariable("Bus__ConcurrentMessageLimit") ?? "32",
             // One line per task would measure the console, not the stores.
             ["Logging:LogLevel:Default"] = "Warning",
         });
@@ -36,9 +43,13 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
         {
             bus.AddStoreConsumers(builder.Configuration);
             bus.AddConsumer<ReplyCounterConsumer>();
+            bus.AddConsumer<NoOpStoreConsumer>().Endpoint(e => e.Name = NoOpStoreConsumer.Queue);
         });
         host = builder.Build();
         await host.StartAsync();
+        var bus = host.Services.GetRequiredService<IBus>();
+        bus.ConnectSendObserver(Sizes);
+        bus.ConnectPublishObserver(Sizes);
         await SeedAsync(accounts);
     }
 

@@ -22,6 +22,7 @@ public static class MessageBusExtensions
         var transport = configuration.GetBusTransport();
         var retryLimit = configuration.GetValue("Bus:RetryLimit", 5);
         var concurrency = configuration.GetValue<int?>("Bus:ConcurrentMessageLimit");
+        var prefetch = configuration.GetValue<int?>("Bus:PrefetchCount");
 
         builder.Services.AddSingleton(PayloadKey.Load(configuration));
         builder.Services.AddMassTransit(bus =>
@@ -34,22 +35,23 @@ public static class MessageBusExtensions
                 bus.UsingRabbitMq((context, cfg) =>
                 {
                     ConfigureRabbitMqHost(cfg, address);
-                    ConfigureCommon(context, cfg, retryLimit, concurrency);
+                    ConfigureCommon(context, cfg, retryLimit, concurrency, prefetch);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) => ConfigureCommon(context, cfg, retryLimit, concurrency));
+                bus.UsingInMemory((context, cfg) => ConfigureCommon(context, cfg, retryLimit, concurrency, prefetch));
             }
         });
         return builder;
     }
 
-    static void ConfigureCommon<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, int retryLimit, int? concurrency)
+    static void ConfigureCommon<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, int retryLimit, int? concurrency, int? prefetch)
         where TEndpoint : IReceiveEndpointConfigurator
     {
         // Messages each endpoint handles at once. SQLite has one writer per file, so more only queue on its lock.
         if (concurrency is { } limit) cfg.ConcurrentMessageLimit = limit;
+        if (prefetch is { } count) cfg.PrefetchCount = count;
         // Transient failures retry in the consumer with back-off; what still fails lands in the
         // endpoint's _error queue and the workflow turns it into an incident.
         cfg.UseMessageRetry(r => r.Exponential(retryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));

@@ -31,10 +31,10 @@ public static class StoreDatabaseExtensions
         }
         else
         {
-            services.AddDbContext<BillingDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Billing)).AddInterceptors(SqlitePageCache.Instance));
-            services.AddDbContext<ContactsDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Contacts)).AddInterceptors(SqlitePageCache.Instance));
-            services.AddDbContext<ImHistoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.ImHistory)).AddInterceptors(SqlitePageCache.Instance));
-            services.AddDbContext<DirectoryDbContext>(o => o.UseSqlite(DataFolder.SqliteConnectionString(configuration, StoreNames.Directory)).AddInterceptors(SqlitePageCache.Instance));
+            services.AddDbContext<BillingDbContext>(o => o.UseSqlite(SqliteConnectionString(configuration, StoreNames.Billing)).AddInterceptors(SqlitePragmas.Instance));
+            services.AddDbContext<ContactsDbContext>(o => o.UseSqlite(SqliteConnectionString(configuration, StoreNames.Contacts)).AddInterceptors(SqlitePragmas.Instance));
+            services.AddDbContext<ImHistoryDbContext>(o => o.UseSqlite(SqliteConnectionString(configuration, StoreNames.ImHistory)).AddInterceptors(SqlitePragmas.Instance));
+            services.AddDbContext<DirectoryDbContext>(o => o.UseSqlite(SqliteConnectionString(configuration, StoreNames.Directory)).AddInterceptors(SqlitePragmas.Instance));
         }
         services.AddSingleton(new ExportDrop(DataFolder.ExportDrop(configuration)));
         services.AddScoped<BillingStore>();
@@ -56,6 +56,12 @@ public static class StoreDatabaseExtensions
         services.AddDbContext<DirectoryDbContext, DirectoryPostgreSqlDbContext>(o => o.UseNpgsql(Required(configuration, StoreNames.Directory)));
         return services;
     }
+
+    // A private cache per connection (no Cache=Shared): a shared cache locks whole tables, so readers and the
+    // writer block each other even in WAL, and its lock errors bypass the busy timeout.
+    static string SqliteConnectionString(IConfiguration configuration, string store) =>
+        configuration.GetConnectionString(store)
+        ?? $"Data Source={Path.Combine(DataFolder.Resolve(configuration), store + ".db")};Pooling=True";
 
     static string Required(IConfiguration configuration, string store) =>
         configuration.GetConnectionString(store)

@@ -46,9 +46,10 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
     {
         var command = context.Message;
         StoreTaskOutcome outcome;
+        bool repeated;
         try
         {
-            outcome = await RunOnceAsync(command, context.CancellationToken);
+            (outcome, repeated) = await RunOnceAsync(command, context.CancellationToken);
         }
         catch (PermanentStoreException failure)
         {
@@ -58,20 +59,24 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
             return;
         }
 
+        // Logged after the transaction, not inside it: on SQLite the other consumers wait for the write lock meanwhile.
+        if (repeated)
+            logger.LogInformation("Store {Store} already processed task {TaskId}; reporting the stored outcome", StoreName, command.TaskId);
+        else
+            logger.LogInformation("Store {Store} processed task {TaskId} ({Action})", StoreName, command.TaskId, Action);
         await context.Publish(new StoreTaskCompleted(command.TaskId, command.RequestId, StoreName, Action, outcome));
     }
 
-    async Task<StoreTaskOutcome> RunOnceAsync(TCommand command, CancellationToken cancellationToken)
+    /// <summary>The task's outcome, and whether it was found already done (a redelivery or duplicate).</summary>
+    async Task<(StoreTaskOutcome Outcome, bool Repeated)> RunOnceAsync(TCommand command, CancellationToken cancellationToken)
     {
         // Checked inside the transaction: SQLite's write transactions are immediate, so a
-        // concurrent duplicate waits here and then sees the first one's row.
+        // concurrent duplicate waits here and then sees the first one's row. On SQLite the
+        // consumers of this process queue for the file's one write lock without blocking a thread.
+        using var writer = await SqliteWriteGate.EnterAsync(Db, cancellationToken);
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         var done = await FindOutcomeAsync(command.TaskId, cancellationToken);
-        if (done is not null)
-        {
-            logger.LogInformation("Store {Store} already processed task {TaskId}; reporting the stored outcome", StoreName, command.TaskId);
-            return done;
-        }
+        if (done is not null) return (done, true);
 
         try
         {
@@ -85,8 +90,7 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
             });
             await Db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Store {Store} processed task {TaskId} ({Action})", StoreName, command.TaskId, Action);
-            return outcome;
+            return (outcome, false);
         }
         catch
         {
