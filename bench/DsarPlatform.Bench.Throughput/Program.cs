@@ -6,6 +6,8 @@ using DsarPlatform.IntegrationTests.Infrastructure;
 // Several rounds, each measuring the raw baseline and the store tasks back to back, so every ratio compares
 // figures taken under the same machine load (the load average is printed with each round).
 var rounds = args.Length > 0 ? int.Parse(args[0]) : 3;
+// "postgresql" as the second argument puts the stores on a private PostgreSQL cluster (no single writer).
+var onPostgreSql = args.Length > 1 && args[1].Equals("postgresql", StringComparison.OrdinalIgnoreCase);
 const int RawRoundTrips = 10_000;
 const int Tasks = 2_000;
 // Long enough for tiered JIT to reach its optimised code: with 200 the first round still ran at twice the CPU per task.
@@ -17,7 +19,16 @@ await using var rabbit = await RabbitMqNode.StartNewAsync();
 using var data = new TempFolder("bench");
 Console.WriteLine($"RabbitMQ node up in {rabbit.LastStartDuration.TotalSeconds:F1} s on port {rabbit.Port}; {Environment.ProcessorCount} cores");
 
-await using var stores = new StoreTaskRoundTrip(rabbit.AmqpUri, data.Path, sendersInFlight: 100);
+await using var postgres = onPostgreSql ? await PostgresCluster.StartNewAsync() : null;
+var storeSettings = new Dictionary<string, string?>();
+if (postgres is not null)
+{
+    storeSettings["Stores:Provider"] = "PostgreSql";
+    foreach (var store in StoreNames.All) storeSettings[$"ConnectionStrings:{store}"] = await postgres.CreateDatabaseAsync(store);
+}
+Console.WriteLine($"Stores on {(postgres is null ? "SQLite" : "PostgreSQL")}");
+
+await using var stores = new StoreTaskRoundTrip(rabbit.AmqpUri, data.Path, sendersInFlight: 100, storeSettings);
 await stores.StartAsync(Warmup + rounds * Tasks);
 var erased = 0;
 EraseSubjectData Erase(int i) => new(Guid.NewGuid(), Guid.NewGuid(), StoreTaskRoundTrip.AccountId(erased + i));

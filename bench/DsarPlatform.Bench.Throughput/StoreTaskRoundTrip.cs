@@ -15,7 +15,8 @@ namespace DsarPlatform.Bench.Throughput;
 /// listing check) hosted in-process with the project's own bus set-up over RabbitMQ, each task sent as
 /// the workflow sends it and timed until its StoreTaskCompleted reply arrives back on the bus.
 /// </summary>
-public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersInFlight) : IAsyncDisposable
+/// <param name="storeSettings">Extra configuration, e.g. <c>Stores:Provider</c> and the stores' connection strings.</param>
+public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersInFlight, IReadOnlyDictionary<string, string?> storeSettings) : IAsyncDisposable
 {
     IHost? host;
 
@@ -37,6 +38,7 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
             // One line per task would measure the console, not the stores.
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        builder.Configuration.AddInMemoryCollection(storeSettings);
         builder.Services.AddSingleton<ReplyCounter>();
         builder.AddReferenceStores();
         builder.AddMessageBus(bus =>
