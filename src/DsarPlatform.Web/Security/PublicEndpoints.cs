@@ -9,6 +9,13 @@ static class PublicEndpoints
          request.Path.StartsWithSegments("/requests") || request.Path.StartsWithSegments("/verify") ||
          request.Path.StartsWithSegments("/status") || request.Path.StartsWithSegments("/download"));
 
+    /// <summary>A new request: the intake API or one of the three request forms (not the staff actions under /api/requests/…).</summary>
+    public static bool IsIntake(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) &&
+        (request.Path.Equals("/api/requests", StringComparison.OrdinalIgnoreCase) || request.Path.Equals("/api/requests/", StringComparison.OrdinalIgnoreCase) ||
+         request.Path.StartsWithSegments("/requests/delete") || request.Path.StartsWithSegments("/requests/access") ||
+         request.Path.StartsWithSegments("/requests/correction"));
+
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 
     /// <summary>Rate limits key on the connection's address; behind a proxy, forwarded headers must set it first.</summary>

@@ -52,7 +52,8 @@ public static class WebSecurityExtensions
 
     /// <summary>
     /// The security middleware, outermost first: headers on every response, errors as problem details or a
-    /// page, HSTS outside Development, the IP limit, then the body checks. Call before static files and auth.
+    /// page, HSTS outside Development, the IP limit, the body checks, then the intake's answer-time floor. Call
+    /// before static files and auth.
     /// </summary>
     public static WebApplication UseWebSecurity(this WebApplication app)
     {
@@ -62,6 +63,7 @@ public static class WebSecurityExtensions
         app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseRateLimiter();
         app.UseMiddleware<RequestBodyGuard>();
+        app.UseMiddleware<IntakeResponseFloor>();
         return app;
     }
 

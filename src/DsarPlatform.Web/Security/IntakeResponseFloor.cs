@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+
+namespace DsarPlatform.Web.Security;
+
+/// <summary>
+/// Holds every answer to a new request (the API and the three forms) until <c>Security:IntakeResponseFloor</c> has
+/// passed since it arrived, so the time to answer says nothing about whether the details matched an account.
+/// Measured without it on an idle 2-core machine: 8 ms median when nothing matched, 12–13 ms when an account did.
+/// </summary>
+sealed class IntakeResponseFloor(RequestDelegate next, IOptions<SecuritySettings> settings)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var floor = settings.Value.IntakeResponseFloor;
+        if (floor > TimeSpan.Zero && PublicEndpoints.IsIntake(context.Request))
+        {
+            // Real elapsed time on purpose, not the application clock: the padding is about what a caller can measure.
+            var arrived = TimeProvider.System.GetTimestamp();
+            context.Response.OnStarting(() =>
+            {
+                var remaining = floor - TimeProvider.System.GetElapsedTime(arrived);
+                return remaining > TimeSpan.Zero ? Task.Delay(remaining) : Task.CompletedTask;
+            });
+        }
+        return next(context);
+    }
+}
