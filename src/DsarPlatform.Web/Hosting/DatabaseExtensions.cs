@@ -14,7 +14,7 @@ public static class DatabaseExtensions
     public static WebApplicationBuilder AddDsarDatabase(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        if (configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql)
+        if (configuration.WorkflowDatabaseIsPostgreSql())
         {
             var connectionString = configuration.GetConnectionString("dsar")
                 ?? throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:dsar is not set.");
@@ -30,4 +30,8 @@ public static class DatabaseExtensions
         builder.Services.AddHostedService<StartupInitializer>();
         return builder;
     }
+
+    /// <summary><c>Database:Provider</c> says PostgreSql (the default is Sqlite).</summary>
+    public static bool WorkflowDatabaseIsPostgreSql(this IConfiguration configuration) =>
+        configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql;
 }

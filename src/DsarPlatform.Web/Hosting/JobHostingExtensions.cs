@@ -1,4 +1,3 @@
-using DsarPlatform.Stores.Hosting;
 using Hangfire;
 using Hangfire.PostgreSql;
 
@@ -14,7 +13,7 @@ public static class JobHostingExtensions
     public static WebApplicationBuilder AddWorkflowJobs(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var onPostgreSql = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql;
+        var onPostgreSql = configuration.WorkflowDatabaseIsPostgreSql();
         var pollingInterval = configuration.GetValue("Workflows:SchedulePollingInterval", TimeSpan.FromSeconds(5));
         builder.Services.AddHangfire(hangfire =>
         {

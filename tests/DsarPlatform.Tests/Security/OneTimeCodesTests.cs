@@ -97,7 +97,8 @@ public sealed class OneTimeCodesTests
     {
         var first = await IssueAsync();
         var second = await IssueAsync();
-        if (first == second) Assert.Inconclusive("the same code twice by chance");
+        // One time in a million the new code repeats the old one by chance; issuing again retires that one too.
+        while (second == first) second = await IssueAsync();
         Assert.That(await CheckAsync(first), Is.EqualTo(OneTimeCodeResult.Rejected));
         Assert.That(await CheckAsync(second), Is.EqualTo(OneTimeCodeResult.Accepted));
     }

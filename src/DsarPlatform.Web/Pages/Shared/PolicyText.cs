@@ -1,6 +1,7 @@
 using System.Xml;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Verification;
 
@@ -16,8 +17,8 @@ public sealed class PolicyText(DefinitionCatalog catalog)
     /// <summary>How long a deleted ID may still show in the search directory: the deletion workflow's wait.</summary>
     public string DirectoryDelay()
     {
-        var wait = catalog.CurrentFor(RequestType.Deletion)?.Steps.FirstOrDefault(s => s.Activity == "Wait")?.Duration;
-        return wait is null ? "a short time" : $"{(int)Math.Ceiling(XmlConvert.ToTimeSpan(wait).TotalDays)} days";
+        var days = catalog.CurrentFor(RequestType.Deletion) is { } deletion ? RequesterWords.PropagationDays(deletion) : 0;
+        return days == 0 ? "a short time" : $"{days} days";
     }
 
     /// <summary>The identity level the type's definition asks for (level 1, email control, when there is none).</summary>
