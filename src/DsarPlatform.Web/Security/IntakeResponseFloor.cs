@@ -16,12 +16,18 @@ sealed class IntakeResponseFloor(RequestDelegate next, IOptions<SecuritySettings
         {
             // Real elapsed time on purpose, not the application clock: the padding is about what a caller can measure.
             var arrived = TimeProvider.System.GetTimestamp();
-            context.Response.OnStarting(() =>
-            {
-                var remaining = floor - TimeProvider.System.GetElapsedTime(arrived);
-                return remaining > TimeSpan.Zero ? Task.Delay(remaining) : Task.CompletedTask;
-            });
+            context.Response.OnStarting(() => WaitUntilAsync(arrived, floor));
         }
         return next(context);
+    }
+
+    /// <summary>Timers truncate to whole milliseconds and may fire a little early: wait again until the floor has really passed.</summary>
+    static async Task WaitUntilAsync(long arrived, TimeSpan floor)
+    {
+        for (var remaining = floor - TimeProvider.System.GetElapsedTime(arrived); remaining > TimeSpan.Zero;
+             remaining = floor - TimeProvider.System.GetElapsedTime(arrived))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(remaining.TotalMilliseconds)));
+        }
     }
 }
