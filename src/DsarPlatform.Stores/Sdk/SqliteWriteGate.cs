@@ -14,13 +14,15 @@ namespace DsarPlatform.Stores.Sdk;
 /// </summary>
 internal static class SqliteWriteGate
 {
-    static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    // By connection string, so each task does not parse it again; by full path, so two spellings of one file share a gate.
+    static readonly ConcurrentDictionary<string, SemaphoreSlim> ByConnectionString = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<string, SemaphoreSlim> ByFile = new(StringComparer.Ordinal);
 
     public static async ValueTask<Entered> EnterAsync(DbContext db, CancellationToken cancellationToken)
     {
         if (!db.Database.IsSqlite()) return default;
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        var gate = Gates.GetOrAdd(Path.GetFullPath(file), _ => new SemaphoreSlim(1, 1));
+        var gate = ByConnectionString.GetOrAdd(db.Database.GetConnectionString()!, static connectionString =>
+            ByFile.GetOrAdd(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource), _ => new SemaphoreSlim(1, 1)));
         await gate.WaitAsync(cancellationToken);
         return new Entered(gate);
     }

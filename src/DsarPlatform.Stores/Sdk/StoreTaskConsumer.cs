@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Data.Common;
 using DsarPlatform.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -16,16 +16,14 @@ namespace DsarPlatform.Stores.Sdk;
 /// <remarks>
 /// The effect and the <see cref="ProcessedTask"/> row commit in one transaction, and the result is
 /// published only after that commit. A redelivery finds the row and publishes the stored outcome
-/// again (the workflow ignores a second result). A concurrent duplicate either waits for the
-/// first writer and then finds the row, or fails on the primary key; the exception goes back to
-/// MassTransit, whose retry then finds the row. Either way the effect happens once.
+/// again (the workflow ignores a second result). A concurrent duplicate that missed the row runs the
+/// effect too, but its insert of the same task id fails, so its whole transaction rolls back and it
+/// reports the first one's outcome. Either way the effect happens once.
 /// </remarks>
 public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimeProvider clock, ILogger logger) : IConsumer<TCommand>
     where TCommand : class, IStoreTask
     where TContext : StoreDbContext
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     protected TContext Db { get; } = db;
     protected TimeProvider Clock { get; } = clock;
 
@@ -70,27 +68,46 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
     /// <summary>The task's outcome, and whether it was found already done (a redelivery or duplicate).</summary>
     async Task<(StoreTaskOutcome Outcome, bool Repeated)> RunOnceAsync(TCommand command, CancellationToken cancellationToken)
     {
-        // Checked inside the transaction: SQLite's write transactions are immediate, so a
-        // concurrent duplicate waits here and then sees the first one's row. On SQLite the
-        // consumers of this process queue for the file's one write lock without blocking a thread.
+        // Opened and checked before the write lock, which on SQLite is what limits a store's throughput: opening
+        // runs the connection's set-up statements, and a redelivery is answered without taking the lock.
+        await Db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var done = await ProcessedTasks.FindOutcomeAsync(Db, command.TaskId, cancellationToken);
+            if (done is not null) return (done, true);
+            try
+            {
+                return (await ExecuteAndRecordAsync(command, cancellationToken), false);
+            }
+            catch (Exception failure) when (failure is DbException or DbUpdateException)
+            {
+                // A duplicate committed first: this transaction, effect included, rolled back on the task's
+                // primary key, and the first one's outcome is the answer. Any other database error goes on.
+                var first = await ProcessedTasks.FindOutcomeAsync(Db, command.TaskId, cancellationToken);
+                if (first is null) throw;
+                return (first, true);
+            }
+        }
+        finally
+        {
+            await Db.Database.CloseConnectionAsync();
+        }
+    }
+
+    async Task<StoreTaskOutcome> ExecuteAndRecordAsync(TCommand command, CancellationToken cancellationToken)
+    {
+        // On SQLite the consumers of this process queue for the file's one write lock without blocking a thread.
         using var writer = await SqliteWriteGate.EnterAsync(Db, cancellationToken);
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-        var done = await FindOutcomeAsync(command.TaskId, cancellationToken);
-        if (done is not null) return (done, true);
-
+        // All or nothing: a failure rolls back the whole transaction, so SaveChanges needs no savepoint of its own.
+        Db.Database.AutoSavepointsEnabled = false;
         try
         {
             var outcome = await ExecuteAsync(command, cancellationToken);
-            Db.ProcessedTasks.Add(new ProcessedTask
-            {
-                TaskId = command.TaskId,
-                Action = Action,
-                OutcomeJson = JsonSerializer.Serialize(outcome, Json),
-                ProcessedAtUtc = Clock.GetUtcNow().UtcDateTime,
-            });
-            await Db.SaveChangesAsync(cancellationToken);
+            if (Db.ChangeTracker.HasChanges()) await Db.SaveChangesAsync(cancellationToken);
+            await ProcessedTasks.RecordAsync(Db, command.TaskId, Action, outcome, Clock.GetUtcNow().UtcDateTime, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return (outcome, false);
+            return outcome;
         }
         catch
         {
@@ -98,14 +115,5 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
             Db.ChangeTracker.Clear();
             throw;
         }
-    }
-
-    async Task<StoreTaskOutcome?> FindOutcomeAsync(Guid taskId, CancellationToken cancellationToken)
-    {
-        var json = await Db.ProcessedTasks.AsNoTracking()
-            .Where(t => t.TaskId == taskId)
-            .Select(t => t.OutcomeJson)
-            .SingleOrDefaultAsync(cancellationToken);
-        return json is null ? null : JsonSerializer.Deserialize<StoreTaskOutcome>(json, Json);
     }
 }
