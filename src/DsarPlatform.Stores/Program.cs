@@ -21,8 +21,8 @@ public static class StoresProgram
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddReferenceStores();
         // This process hosts only store consumers: 32 tasks per queue at once (MassTransit's default is 16) lets
-        // each reply's broker confirm overlap the next tasks' database work; the SQLite write gate keeps the
-        // database itself one writer at a time. Measured +15-45% tasks/s; settings still override it.
+        // each reply's broker confirm overlap the next tasks' database work, and on SQLite the tasks waiting for
+        // the file's one writer commit together. Measured +15-45% tasks/s; settings still override it.
         builder.Configuration[PrefetchKey] ??= "32";
         builder.Configuration[ConcurrencyKey] ??= "32";
         builder.AddMessageBus(bus => bus.AddStoreConsumers(builder.Configuration));

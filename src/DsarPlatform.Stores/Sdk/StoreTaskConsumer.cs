@@ -2,6 +2,7 @@ using System.Data.Common;
 using DsarPlatform.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DsarPlatform.Stores.Sdk;
@@ -18,7 +19,9 @@ namespace DsarPlatform.Stores.Sdk;
 /// published only after that commit. A redelivery finds the row and publishes the stored outcome
 /// again (the workflow ignores a second result). A concurrent duplicate that missed the row runs the
 /// effect too, but its insert of the same task id fails, so its whole transaction rolls back and it
-/// reports the first one's outcome. Either way the effect happens once.
+/// reports the first one's outcome. Either way the effect happens once. On SQLite the transaction is
+/// shared with the tasks queued for the same file (<see cref="SqliteGroupCommit"/>); a handler without a
+/// DI scope (built by hand) takes a transaction of its own.
 /// </remarks>
 public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimeProvider clock, ILogger logger) : IConsumer<TCommand>
     where TCommand : class, IStoreTask
@@ -35,8 +38,9 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
 
     /// <summary>
     /// Do the task against <see cref="Db"/>. Runs inside a transaction; tracked changes are saved
-    /// by the caller. Throw <see cref="PermanentStoreException"/> for failures retrying cannot fix;
-    /// anything else is retried.
+    /// by the caller. On SQLite the transaction may hold other tasks before and after this one, and this
+    /// handler may be an instance resolved for that group: keep no state between calls. Throw
+    /// <see cref="PermanentStoreException"/> for failures retrying cannot fix; anything else is retried.
     /// </summary>
     protected abstract Task<StoreTaskOutcome> ExecuteAsync(TCommand command, CancellationToken cancellationToken);
 
@@ -47,7 +51,7 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
         bool repeated;
         try
         {
-            (outcome, repeated) = await RunOnceAsync(command, context.CancellationToken);
+            (outcome, repeated) = await RunOnceAsync(command, ScopesOf(context), context.CancellationToken);
         }
         catch (PermanentStoreException failure)
         {
@@ -57,7 +61,7 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
             return;
         }
 
-        // Logged after the transaction, not inside it: on SQLite the other consumers wait for the write lock meanwhile.
+        // Logged after the transaction, not inside it.
         if (repeated)
             logger.LogInformation("Store {Store} already processed task {TaskId}; reporting the stored outcome", StoreName, command.TaskId);
         else
@@ -66,54 +70,68 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
     }
 
     /// <summary>The task's outcome, and whether it was found already done (a redelivery or duplicate).</summary>
-    async Task<(StoreTaskOutcome Outcome, bool Repeated)> RunOnceAsync(TCommand command, CancellationToken cancellationToken)
+    async Task<(StoreTaskOutcome Outcome, bool Repeated)> RunOnceAsync(TCommand command, IServiceScopeFactory? scopes, CancellationToken cancellationToken)
     {
-        // Opened and checked before the write lock, which on SQLite is what limits a store's throughput: opening
-        // runs the connection's set-up statements, and a redelivery is answered without taking the lock.
-        await Db.Database.OpenConnectionAsync(cancellationToken);
+        // Checked before waiting for the write lock: a redelivery is answered without it.
+        var done = await ProcessedTasks.FindOutcomeAsync(Db, command.TaskId, cancellationToken);
+        if (done is not null) return (done, true);
         try
         {
-            var done = await ProcessedTasks.FindOutcomeAsync(Db, command.TaskId, cancellationToken);
-            if (done is not null) return (done, true);
-            try
-            {
-                return (await ExecuteAndRecordAsync(command, cancellationToken), false);
-            }
-            catch (Exception failure) when (failure is DbException or DbUpdateException)
-            {
-                // A duplicate committed first: this transaction, effect included, rolled back on the task's
-                // primary key, and the first one's outcome is the answer. Any other database error goes on.
-                var first = await ProcessedTasks.FindOutcomeAsync(Db, command.TaskId, cancellationToken);
-                if (first is null) throw;
-                return (first, true);
-            }
-        }
-        finally
-        {
-            await Db.Database.CloseConnectionAsync();
-        }
-    }
-
-    async Task<StoreTaskOutcome> ExecuteAndRecordAsync(TCommand command, CancellationToken cancellationToken)
-    {
-        // On SQLite the consumers of this process queue for the file's one write lock without blocking a thread.
-        using var writer = await SqliteWriteGate.EnterAsync(Db, cancellationToken);
-        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-        // All or nothing: a failure rolls back the whole transaction, so SaveChanges needs no savepoint of its own.
-        Db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            var outcome = await ExecuteAsync(command, cancellationToken);
-            if (Db.ChangeTracker.HasChanges()) await Db.SaveChangesAsync(cancellationToken);
-            await ProcessedTasks.RecordAsync(Db, command.TaskId, Action, outcome, Clock.GetUtcNow().UtcDateTime, cancellationToken);
+            if (SqliteGroupCommit.For(Db) is { } writer && scopes is not null)
+                return await writer.RunAsync(new Grouped(this, command, scopes, cancellationToken));
+            await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+            // All or nothing: a failure rolls back the whole transaction, so SaveChanges needs no savepoint of its own.
+            Db.Database.AutoSavepointsEnabled = false;
+            var outcome = await ExecuteAndRecordAsync(command, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return outcome;
+            return (outcome, false);
+        }
+        catch (Exception failure) when (failure is DbException or DbUpdateException)
+        {
+            // A duplicate committed first: this transaction, effect included, rolled back on the task's
+            // primary key, and the first one's outcome is the answer. Any other database error goes on.
+            Db.ChangeTracker.Clear();
+            var first = await ProcessedTasks.FindOutcomeAsync(Db, command.TaskId, cancellationToken);
+            if (first is null) throw;
+            return (first, true);
         }
         catch
         {
             // A retry may run on this same context: forget the rolled-back changes.
             Db.ChangeTracker.Clear();
             throw;
+        }
+    }
+
+    /// <summary>The task's effect and its record, inside the caller's transaction on <see cref="Db"/>.</summary>
+    async Task<StoreTaskOutcome> ExecuteAndRecordAsync(TCommand command, CancellationToken cancellationToken)
+    {
+        var outcome = await ExecuteAsync(command, cancellationToken);
+        if (Db.ChangeTracker.HasChanges()) await Db.SaveChangesAsync(cancellationToken);
+        await ProcessedTasks.RecordAsync(Db, command.TaskId, Action, outcome, Clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return outcome;
+    }
+
+    static IServiceScopeFactory? ScopesOf(ConsumeContext context) =>
+        context.TryGetPayload(out IServiceScope? scope) ? scope.ServiceProvider.GetRequiredService<IServiceScopeFactory>()
+        : context.TryGetPayload(out IServiceProvider? services) ? services.GetRequiredService<IServiceScopeFactory>()
+        : null;
+
+    /// <summary>This task in a SQLite group commit: its handler is resolved again in the group's scope.</summary>
+    sealed class Grouped(StoreTaskConsumer<TCommand, TContext> received, TCommand command, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+        : GroupedStoreTask(command.TaskId, scopes)
+    {
+        StoreTaskConsumer<TCommand, TContext> HandlerIn(IServiceProvider scope) =>
+            (StoreTaskConsumer<TCommand, TContext>)ActivatorUtilities.GetServiceOrCreateInstance(scope, received.GetType());
+
+        public override StoreDbContext DbIn(IServiceProvider scope) => HandlerIn(scope).Db;
+
+        public override Task<StoreTaskOutcome> ExecuteAndRecordAsync(IServiceProvider scope, StoreDbContext db)
+        {
+            var handler = HandlerIn(scope);
+            if (!ReferenceEquals(handler.Db, db))
+                throw new InvalidOperationException($"{received.GetType().Name} does not use its scope's {typeof(TContext).Name}, so it cannot join a group commit.");
+            return handler.ExecuteAndRecordAsync(command, cancellationToken);
         }
     }
 }

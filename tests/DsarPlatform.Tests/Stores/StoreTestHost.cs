@@ -35,12 +35,14 @@ internal sealed class StoreTestHost : IAsyncDisposable
     public FakeTimeProvider Clock => (FakeTimeProvider)provider.GetRequiredService<TimeProvider>();
     public ITestHarness Harness => provider.GetRequiredService<ITestHarness>();
 
-    public static async Task<StoreTestHost> StartAsync(string? folder = null, IDictionary<string, string?>? settings = null)
+    /// <param name="moreConsumers">Consumers to host beside the reference stores', e.g. a test-only handler.</param>
+    public static async Task<StoreTestHost> StartAsync(
+        string? folder = null, IDictionary<string, string?>? settings = null, Action<IBusRegistrationConfigurator>? moreConsumers = null)
     {
         var ownsFolder = folder is null;
         folder ??= Path.Combine(Path.GetTempPath(), "dsar-stores-" + Guid.NewGuid().ToString("N"));
         var configuration = BuildConfiguration(folder, settings);
-        var provider = BuildServices(configuration);
+        var provider = BuildServices(configuration, moreConsumers);
         var host = new StoreTestHost(folder, provider, ownsFolder);
         await host.CreateInitializer().StartAsync(CancellationToken.None);
         await host.Harness.Start();
@@ -53,14 +55,18 @@ internal sealed class StoreTestHost : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
 
-    public static ServiceProvider BuildServices(IConfiguration configuration)
+    public static ServiceProvider BuildServices(IConfiguration configuration, Action<IBusRegistrationConfigurator>? moreConsumers = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Start));
         services.AddStoreDatabases(configuration);
         services.AddSingleton(PayloadKey.Load(configuration));
-        services.AddMassTransitTestHarness(bus => bus.AddStoreConsumers(configuration));
+        services.AddMassTransitTestHarness(bus =>
+        {
+            bus.AddStoreConsumers(configuration);
+            moreConsumers?.Invoke(bus);
+        });
         return services.BuildServiceProvider(validateScopes: true);
     }
 
@@ -102,6 +108,10 @@ internal sealed class StoreTestHost : IAsyncDisposable
             await Task.Delay(20, timeout.Token);
         }
     }
+
+    /// <summary>Sends a task without waiting for its result.</summary>
+    public async Task SendAsync(string queue, IStoreTask task) =>
+        await (await Harness.Bus.GetSendEndpoint(new Uri($"queue:{queue}"))).Send((object)task);
 
     public List<StoreTaskCompleted> CompletionsOf(Guid taskId) =>
         Harness.Published.Select<StoreTaskCompleted>(m => m.Context.Message.TaskId == taskId)
