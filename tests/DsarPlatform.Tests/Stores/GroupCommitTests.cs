@@ -86,12 +86,7 @@ public class GroupCommitTests
         Assert.That((account.FullName, account.ErasedAtUtc), Is.EqualTo(((string?)null, (DateTime?)StoreTestHost.Start.UtcDateTime)));
     }
 
-    RectifySubjectData RectifyAlice(FieldChange change)
-    {
-        using var scope = host.Scope();
-        var seal = scope.ServiceProvider.GetRequiredService<PayloadSeal>();
-        return new RectifySubjectData(Guid.NewGuid(), Guid.NewGuid(), Alice, seal.Seal(JsonSerializer.Serialize(new[] { change }, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
-    }
+    RectifySubjectData RectifyAlice(FieldChange change) => host.Rectify(Alice, change);
 
     /// <summary>
     /// Sends a task and gives it time to reach the file's queue, so tasks queue in the order sent. The first task

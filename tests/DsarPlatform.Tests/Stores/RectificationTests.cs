@@ -21,12 +21,7 @@ public class RectificationTests
     [TearDown]
     public async Task StopStores() => await host.DisposeAsync();
 
-    RectifySubjectData RectifyAlice(params FieldChange[] changes)
-    {
-        using var scope = host.Scope();
-        var seal = scope.ServiceProvider.GetRequiredService<PayloadSeal>();
-        return new RectifySubjectData(Guid.NewGuid(), Guid.NewGuid(), Alice, seal.Seal(JsonSerializer.Serialize(changes, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
-    }
+    RectifySubjectData RectifyAlice(params FieldChange[] changes) => host.Rectify(Alice, changes);
 
     static readonly FieldChange[] Corrections =
     [

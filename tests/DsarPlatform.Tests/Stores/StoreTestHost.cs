@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DsarPlatform.Contracts;
 using DsarPlatform.Stores.Hosting;
 using MassTransit;
@@ -107,6 +108,14 @@ internal sealed class StoreTestHost : IAsyncDisposable
             if (CompletionsOf(task.TaskId).Count > 0) Assert.Fail($"Store {store} completed task {task.TaskId}, expected a failure.");
             await Task.Delay(20, timeout.Token);
         }
+    }
+
+    /// <summary>A correction task for <paramref name="accountId"/>, its changes sealed as the workflow seals them.</summary>
+    public RectifySubjectData Rectify(string accountId, params FieldChange[] changes)
+    {
+        var seal = provider.GetRequiredService<PayloadSeal>();
+        return new RectifySubjectData(Guid.NewGuid(), Guid.NewGuid(), accountId,
+            seal.Seal(JsonSerializer.Serialize(changes, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
     }
 
     /// <summary>Sends a task without waiting for its result.</summary>
