@@ -11,6 +11,7 @@ public sealed class DirectoryListingCheckConsumer(DirectoryDbContext db, TimePro
 {
     protected override string StoreName => StoreNames.Directory;
     protected override string Action => StoreActions.CheckListing;
+    protected override bool ReadsOnly => true;
 
     protected override async Task<StoreTaskOutcome> ExecuteAsync(CheckDirectoryListing command, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ public sealed class ExportConsumer<TStore> : StoreTaskConsumer<ExportSubjectData
 
     protected override string StoreName => store.Name;
     protected override string Action => StoreActions.Export;
+    protected override bool ReadsOnly => true;
 
     protected override async Task<StoreTaskOutcome> ExecuteAsync(ExportSubjectData command, CancellationToken cancellationToken)
     {

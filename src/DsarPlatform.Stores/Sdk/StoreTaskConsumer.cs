@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using DsarPlatform.Contracts;
 using MassTransit;
@@ -44,6 +45,12 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
     /// </summary>
     protected abstract Task<StoreTaskOutcome> ExecuteAsync(TCommand command, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// True for a task that changes nothing in the database (an export, a listing check): it reads from one
+    /// snapshot outside the write lock, so the store's writers go on meanwhile, and only its record is written.
+    /// </summary>
+    protected virtual bool ReadsOnly => false;
+
     public async Task Consume(ConsumeContext<TCommand> context)
     {
         var command = context.Message;
@@ -75,14 +82,15 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
         // Checked before waiting for the write lock: a redelivery is answered without it.
         var done = await ProcessedTasks.FindOutcomeAsync(Db, command.TaskId, cancellationToken);
         if (done is not null) return (done, true);
+        var read = ReadsOnly ? await ReadAsync(command, cancellationToken) : null;
         try
         {
             if (SqliteGroupCommit.For(Db) is { } writer && scopes is not null)
-                return await writer.RunAsync(new Grouped(this, command, scopes, cancellationToken));
+                return await writer.RunAsync(new Grouped(this, command, read, scopes, cancellationToken));
             await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
             // All or nothing: a failure rolls back the whole transaction, so SaveChanges needs no savepoint of its own.
             Db.Database.AutoSavepointsEnabled = false;
-            var outcome = await ExecuteAndRecordAsync(command, cancellationToken);
+            var outcome = await ExecuteAndRecordAsync(command, read, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (outcome, false);
         }
@@ -103,10 +111,25 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
         }
     }
 
-    /// <summary>The task's effect and its record, inside the caller's transaction on <see cref="Db"/>.</summary>
-    async Task<StoreTaskOutcome> ExecuteAndRecordAsync(TCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// A <see cref="ReadsOnly"/> task's outcome, read from one snapshot without the write lock. On SQLite,
+    /// ReadUncommitted is how Microsoft.Data.Sqlite begins a deferred transaction; without a shared cache it
+    /// still reads committed data only, as of its first read (write-ahead log).
+    /// </summary>
+    async Task<StoreTaskOutcome> ReadAsync(TCommand command, CancellationToken cancellationToken)
     {
-        var outcome = await ExecuteAsync(command, cancellationToken);
+        var level = Db.Database.IsSqlite() ? IsolationLevel.ReadUncommitted : IsolationLevel.RepeatableRead;
+        await using var snapshot = await Db.Database.BeginTransactionAsync(level, cancellationToken);
+        return await ExecuteAsync(command, cancellationToken);
+    }
+
+    /// <summary>
+    /// The task's effect (unless it was <paramref name="read"/> already) and its record, inside the caller's
+    /// transaction on <see cref="Db"/>.
+    /// </summary>
+    async Task<StoreTaskOutcome> ExecuteAndRecordAsync(TCommand command, StoreTaskOutcome? read, CancellationToken cancellationToken)
+    {
+        var outcome = read ?? await ExecuteAsync(command, cancellationToken);
         if (Db.ChangeTracker.HasChanges()) await Db.SaveChangesAsync(cancellationToken);
         await ProcessedTasks.RecordAsync(Db, command.TaskId, Action, outcome, Clock.GetUtcNow().UtcDateTime, cancellationToken);
         return outcome;
@@ -118,7 +141,8 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
         : null;
 
     /// <summary>This task in a SQLite group commit: its handler is resolved again in the group's scope.</summary>
-    sealed class Grouped(StoreTaskConsumer<TCommand, TContext> received, TCommand command, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    sealed class Grouped(
+        StoreTaskConsumer<TCommand, TContext> received, TCommand command, StoreTaskOutcome? read, IServiceScopeFactory scopes, CancellationToken cancellationToken)
         : GroupedStoreTask(command.TaskId, scopes)
     {
         StoreTaskConsumer<TCommand, TContext> HandlerIn(IServiceProvider scope) =>
@@ -131,7 +155,7 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
             var handler = HandlerIn(scope);
             if (!ReferenceEquals(handler.Db, db))
                 throw new InvalidOperationException($"{received.GetType().Name} does not use its scope's {typeof(TContext).Name}, so it cannot join a group commit.");
-            return handler.ExecuteAndRecordAsync(command, cancellationToken);
+            return handler.ExecuteAndRecordAsync(command, read, cancellationToken);
         }
     }
 }

@@ -48,7 +48,7 @@ public class GroupCommitTests
 
         Assert.That(await host.Harness.Published.Any<StoreTaskFailed>(m => m.Context.Message.TaskId == failing.TaskId), Is.True);
         foreach (var check in checks.Append<IStoreTask>(rename))
-            await WaitForCompletionAsync(check.TaskId);
+            await host.WaitForCompletionAsync(check.TaskId);
         Assert.That(checks.Select(c => host.CompletionsOf(c.TaskId).Single().Outcome.StillListed), Is.All.EqualTo(true));
         Assert.That(host.CompletionsOf(rename.TaskId).Single().Outcome.Counts, Is.EqualTo(new[] { new CategoryCount("field:displayName", 1) }));
 
@@ -77,9 +77,9 @@ public class GroupCommitTests
             await SendInTurnAsync(StoreNames.Billing, rename);
             await SendInTurnAsync(StoreNames.Billing, erase);
         }
-        await WaitForCompletionAsync(first.TaskId);
-        await WaitForCompletionAsync(rename.TaskId);
-        await WaitForCompletionAsync(erase.TaskId);
+        await host.WaitForCompletionAsync(first.TaskId);
+        await host.WaitForCompletionAsync(rename.TaskId);
+        await host.WaitForCompletionAsync(erase.TaskId);
 
         await using var scope = host.Scope();
         var account = await host.Db<BillingDbContext>(scope).Accounts.SingleAsync(a => a.AccountId == Alice);
@@ -107,12 +107,5 @@ public class GroupCommitTests
         begin.CommandText = "BEGIN IMMEDIATE";
         await begin.ExecuteNonQueryAsync();
         return connection;
-    }
-
-    async Task WaitForCompletionAsync(Guid taskId)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (host.CompletionsOf(taskId).Count == 0)
-            await Task.Delay(20, timeout.Token);
     }
 }

@@ -122,6 +122,15 @@ internal sealed class StoreTestHost : IAsyncDisposable
     public async Task SendAsync(string queue, IStoreTask task) =>
         await (await Harness.Bus.GetSendEndpoint(new Uri($"queue:{queue}"))).Send((object)task);
 
+    /// <summary>Waits for the result of a task sent with <see cref="SendAsync"/>.</summary>
+    public async Task<StoreTaskCompleted> WaitForCompletionAsync(Guid taskId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (CompletionsOf(taskId).Count == 0)
+            await Task.Delay(20, timeout.Token);
+        return CompletionsOf(taskId)[0];
+    }
+
     public List<StoreTaskCompleted> CompletionsOf(Guid taskId) =>
         Harness.Published.Select<StoreTaskCompleted>(m => m.Context.Message.TaskId == taskId)
             .Select(m => m.Context.Message).ToList();
