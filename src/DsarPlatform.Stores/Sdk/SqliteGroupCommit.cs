@@ -110,9 +110,7 @@ internal static class SqliteGroupCommit
         {
             await using var scope = group[0].Scopes.CreateAsyncScope();
             var db = group[0].DbIn(scope.ServiceProvider);
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            // All or nothing: a failure rolls back the whole transaction, so SaveChanges needs no savepoint of its own.
-            db.Database.AutoSavepointsEnabled = false;
+            await using var transaction = await WriteTransaction.BeginAsync(db);
             var outcomes = new Dictionary<GroupedStoreTask, (StoreTaskOutcome, bool)>();
             var done = new Dictionary<Guid, StoreTaskOutcome>();
             foreach (var task in group)

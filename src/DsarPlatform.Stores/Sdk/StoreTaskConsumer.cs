@@ -87,9 +87,7 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
         {
             if (SqliteGroupCommit.For(Db) is { } writer && scopes is not null)
                 return await writer.RunAsync(new Grouped(this, command, read, scopes, cancellationToken));
-            await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-            // All or nothing: a failure rolls back the whole transaction, so SaveChanges needs no savepoint of its own.
-            Db.Database.AutoSavepointsEnabled = false;
+            await using var transaction = await WriteTransaction.BeginAsync(Db, cancellationToken);
             var outcome = await ExecuteAndRecordAsync(command, read, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (outcome, false);

@@ -101,8 +101,7 @@ public class GroupCommitTests
     /// <summary>An open write transaction on the store's file from another connection, as another process would hold it.</summary>
     async Task<SqliteConnection> HoldWriteLockAsync(string store)
     {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(host.Folder, store + ".db")};Pooling=False");
-        await connection.OpenAsync();
+        var connection = await host.OpenStoreFileAsync(store);
         await using var begin = connection.CreateCommand();
         begin.CommandText = "BEGIN IMMEDIATE";
         await begin.ExecuteNonQueryAsync();

@@ -32,9 +32,8 @@ public class ReadOnlyTaskTests
 
         // Another writer commits while the read is paused; it would give up after a second if the read held the
         // file's write lock, as it did before exports and listing checks read outside it.
-        await using (var writer = new SqliteConnection($"Data Source={Path.Combine(host.Folder, StoreNames.Directory + ".db")};Pooling=False"))
+        await using (var writer = await host.OpenStoreFileAsync(StoreNames.Directory))
         {
-            await writer.OpenAsync();
             await ExecuteAsync(writer, "PRAGMA busy_timeout = 1000; BEGIN IMMEDIATE;");
             Assert.That(await ExecuteAsync(writer, $"""UPDATE "Profiles" SET "DisplayName" = 'Ali' WHERE "AccountId" = '{DemoCustomers.Alice.AccountId}'"""), Is.EqualTo(1));
             await ExecuteAsync(writer, "COMMIT;");

@@ -135,6 +135,14 @@ internal sealed class StoreTestHost : IAsyncDisposable
         Harness.Published.Select<StoreTaskCompleted>(m => m.Context.Message.TaskId == taskId)
             .Select(m => m.Context.Message).ToList();
 
+    /// <summary>A connection of its own to a store's SQLite file, as another process would open it.</summary>
+    public async Task<SqliteConnection> OpenStoreFileAsync(string store)
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(Folder, store + ".db")};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
     /// <summary>A scope to read a store's database directly, as the assertions do, or to run a job.</summary>
     public AsyncServiceScope Scope() => provider.CreateAsyncScope();
 
