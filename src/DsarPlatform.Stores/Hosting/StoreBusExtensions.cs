@@ -19,13 +19,18 @@ public static class StoreBusExtensions
     public static IBusRegistrationConfigurator AddStoreConsumers(this IBusRegistrationConfigurator bus, IConfiguration configuration)
     {
         var enabled = StoreOptions.From(configuration).EnabledStores();
-        if (enabled.Contains(StoreNames.Billing)) bus.AddSubjectDataStore<BillingStore>(StoreNames.Billing);
+        if (enabled.Contains(StoreNames.Billing))
+        {
+            bus.AddSubjectDataStore<BillingStore>(StoreNames.Billing);
+            bus.AddConsumer<BillingIdentifyConsumer>().Endpoint(e => e.Name = StoreNames.Billing);
+        }
         if (enabled.Contains(StoreNames.Contacts)) bus.AddSubjectDataStore<ContactsStore>(StoreNames.Contacts);
         if (enabled.Contains(StoreNames.ImHistory)) bus.AddSubjectDataStore<ImHistoryStore>(StoreNames.ImHistory);
         if (enabled.Contains(StoreNames.Directory))
         {
             bus.AddSubjectDataStore<DirectoryStore>(StoreNames.Directory);
             bus.AddConsumer<DirectoryListingCheckConsumer>().Endpoint(e => e.Name = StoreNames.Directory);
+            bus.AddConsumer<DirectoryIdentifyConsumer>().Endpoint(e => e.Name = StoreNames.Directory);
         }
         return bus;
     }

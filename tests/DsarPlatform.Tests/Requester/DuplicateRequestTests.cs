@@ -20,7 +20,7 @@ public sealed class DuplicateRequestTests : AppTest
         var repeat = (await response.Content.ReadFromJsonAsync<SubmittedRequest>())!.Reference;
 
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var joined = await Api.RequestAsync(repeat);
+        var joined = await Api.WaitForRequestAsync(repeat, r => r.Status == "Completed", "the repeat's first step");
         var original = await Api.RequestAsync(open);
 
         Assert.That(joined.Status, Is.EqualTo("Completed"));
