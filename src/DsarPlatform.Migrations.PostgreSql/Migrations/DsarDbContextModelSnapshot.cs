@@ -261,6 +261,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("AccountId", "Type");
 
+                    b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
+                        .IsUnique()
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
                     b.ToTable("Requests", (string)null);
                 });
 
@@ -275,12 +279,17 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("GrantedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TargetHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TargetHash", "GrantedAtUtc");
 

@@ -256,6 +256,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "Type");
 
+                    b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
+                        .IsUnique()
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
                     b.ToTable("Requests", (string)null);
                 });
 
@@ -268,12 +272,17 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("GrantedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TargetHash", "GrantedAtUtc");
 

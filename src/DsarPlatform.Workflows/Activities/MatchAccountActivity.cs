@@ -64,7 +64,7 @@ public sealed class MatchAccountActivity(PayloadSeal seal, DuplicateRequests dup
         request.RecordEmail = account.Email;
         request.MatchedDataPoints = string.Join(",", match.Matched);
         request.MismatchedDataPoints = string.Join(",", match.Mismatched);
-        request.Throttled = !await MaySendAsync(account.AccountId, cancellationToken);
+        request.Throttled = !await MaySendAsync(account.AccountId, request.Id, cancellationToken);
         context.Journal("AccountMatched", $"account {account.AccountId}; details matched: {match.MatchedCount}, contradicted: {match.Mismatched.Count}");
         if (await duplicates.FindOpenAsync(request, cancellationToken) is not { } open) return StepOutcome.Next;
         await duplicates.LinkAsync(context, open, cancellationToken);
@@ -75,18 +75,18 @@ public sealed class MatchAccountActivity(PayloadSeal seal, DuplicateRequests dup
     {
         context.Journal("NoAccountMatched", "neither the account ID nor the email given is on record");
         if (HolderIdentification.Unique(candidates, submitted) is { } holder)
-            holderNotices.Add(new RequestCase(context.Request, context.Instance, context.Definition), holder, await MaySendAsync(holder.AccountId, cancellationToken));
+            holderNotices.Add(new RequestCase(context.Request, context.Instance, context.Definition), holder, await MaySendAsync(holder.AccountId, context.Request.Id, cancellationToken));
         return StepOutcome.Next;
     }
 
     /// <summary>
-    /// The allowance is claimed in a transaction of its own, committed before this step's: a step run again after a
-    /// conflict may spend a second claim (fewer emails), never send more than allowed.
+    /// The allowance is claimed in a transaction of its own, committed before this step's (the claim must hold even
+    /// against a racing step); a step run again after a conflict finds its request's claim and spends no other.
     /// </summary>
-    async Task<bool> MaySendAsync(string accountId, CancellationToken cancellationToken)
+    async Task<bool> MaySendAsync(string accountId, Guid requestId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IntakeThrottle>().MaySendAsync(accountId, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<IntakeThrottle>().MaySendAsync(accountId, cancellationToken, requestId);
     }
 
     static Dictionary<string, string> Submitted(DsarRequest request) =>

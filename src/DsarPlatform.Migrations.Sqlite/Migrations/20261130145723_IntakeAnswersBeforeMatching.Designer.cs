@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DsarPlatform.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DsarDbContext))]
-    [Migration("20261130142009_IntakeAnswersBeforeMatching")]
+    [Migration("20261130145723_IntakeAnswersBeforeMatching")]
     partial class IntakeAnswersBeforeMatching
     {
         /// <inheritdoc />
@@ -259,6 +259,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "Type");
 
+                    b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
+                        .IsUnique()
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
                     b.ToTable("Requests", (string)null);
                 });
 
@@ -271,12 +275,17 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("GrantedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TargetHash", "GrantedAtUtc");
 

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -33,11 +34,37 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                 type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RequestId",
+                table: "IntakeAttempts",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_OpenPerAccountAndType",
+                table: "Requests",
+                columns: new[] { "AccountId", "Type" },
+                unique: true,
+                filter: "\"ClosedAtUtc\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeAttempts_RequestId",
+                table: "IntakeAttempts",
+                column: "RequestId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_OpenPerAccountAndType",
+                table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IntakeAttempts_RequestId",
+                table: "IntakeAttempts");
+
             migrationBuilder.DropColumn(
                 name: "Payload",
                 table: "StoreTasks");
@@ -45,6 +72,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "SubmittedAccountId",
                 table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RequestId",
+                table: "IntakeAttempts");
 
             migrationBuilder.AlterColumn<string>(
                 name: "OutcomeJson",

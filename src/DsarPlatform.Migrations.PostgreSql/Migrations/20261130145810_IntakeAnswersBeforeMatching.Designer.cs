@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DsarPlatform.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(DsarDbContext))]
-    [Migration("20261130142034_IntakeAnswersBeforeMatching")]
+    [Migration("20261130145810_IntakeAnswersBeforeMatching")]
     partial class IntakeAnswersBeforeMatching
     {
         /// <inheritdoc />
@@ -264,6 +264,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("AccountId", "Type");
 
+                    b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
+                        .IsUnique()
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
                     b.ToTable("Requests", (string)null);
                 });
 
@@ -278,12 +282,17 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("GrantedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TargetHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TargetHash", "GrantedAtUtc");
 
