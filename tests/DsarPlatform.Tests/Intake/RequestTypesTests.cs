@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using DsarPlatform.Tests.Support;
 using DsarPlatform.Workflows.Requests;
 
 namespace DsarPlatform.Tests.Intake;
@@ -31,5 +33,14 @@ public sealed class RequestTypesTests
 
         Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction or deletion."));
         foreach (var key in RequestTypes.Keys) Assert.That(errors["type"].Single(), Does.Contain(key));
+    }
+
+    [Test]
+    public void The_definition_schema_accepts_exactly_the_known_types()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(DefinitionsCopy.Shipped, "workflow.schema.json")))!;
+        var allowed = schema["properties"]!["requestType"]!["enum"]!.AsArray().Select(k => k!.GetValue<string>());
+
+        Assert.That(allowed, Is.EquivalentTo(RequestTypes.Keys), "workflow.schema.json's requestType enum and RequestType differ");
     }
 }
