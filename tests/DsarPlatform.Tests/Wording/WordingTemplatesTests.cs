@@ -1,10 +1,8 @@
 using DsarPlatform.Tests.Support;
-using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Wording;
 using Microsoft.Extensions.Options;
-using NJsonSchema;
 
 namespace DsarPlatform.Tests.Wording;
 
@@ -19,7 +17,7 @@ public sealed class WordingTemplatesTests
     [Test]
     public async Task Every_request_type_has_every_sentence_its_workflow_needs_and_every_email_its_template()
     {
-        var definitions = await ShippedDefinitionsAsync();
+        var definitions = await ShippedDefinitions.LoadAsync();
         var wordings = new RequestWordings(Shipped);
         var emails = new EmailTemplates(Shipped);
 
@@ -90,12 +88,5 @@ public sealed class WordingTemplatesTests
         var failure = Assert.Throws<InvalidOperationException>(() =>
             emails.Render("download-code", new Dictionary<string, object> { ["reference"] = "DSR-1", ["code"] = "123456" }));
         Assert.That(failure!.Message, Does.Contain("templates/emails/download-code.liquid has text outside its blocks: \"123456\""));
-    }
-
-    static async Task<List<WorkflowDefinition>> ShippedDefinitionsAsync()
-    {
-        var schema = await JsonSchema.FromFileAsync(Path.Combine(DefinitionsCopy.Shipped, "workflow.schema.json"));
-        return Directory.GetFiles(DefinitionsCopy.Shipped, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal))
-            .Select(f => DefinitionLoader.Parse(schema, Path.GetFileName(f), File.ReadAllText(f))).ToList();
     }
 }
