@@ -7,6 +7,7 @@ using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Status;
 using DsarPlatform.Workflows.Verification;
+using DsarPlatform.Workflows.Wording;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -51,6 +52,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<OutboxPublisher>();
         services.AddScoped<ReceivedInstances>();
         services.AddScoped<MailDispatcher>();
+        services.AddSingleton(sp => new EmailTemplates(TemplatesFolder(sp)));
+        services.AddSingleton(sp => new RequestWordings(TemplatesFolder(sp)));
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<RequesterNoticeComposer>();
         services.AddSingleton<IMailTransport>(sp =>
@@ -70,4 +73,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<IActivity, CompleteActivity>();
         return services;
     }
+
+    /// <summary>The requester-facing wording (<c>templates/</c>, shipped beside the binaries; <c>Templates:Folder</c> to use another).</summary>
+    static string TemplatesFolder(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>()["Templates:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "templates");
 }

@@ -23,7 +23,7 @@ public sealed record RequestDetails(
         IEnumerable<AgentNotice> notices, IEnumerable<JournalEntry> journal, string? duplicateOf, IReadOnlyList<string> duplicates)
     {
         var (request, instance) = (found.Request, found.Instance);
-        return new(request.Reference, instance.Status.ToString(), request.Type.ToString().ToLowerInvariant(),
+        return new(request.Reference, instance.Status.ToString(), request.Type.Key(),
             request.ReceivedAtUtc, request.DueAtUtc, Deadline.DaysLeft(request.DueAtUtc, now, found.Policy), request.IsClockPaused(found.Policy),
             request.ExtendedAtUtc, instance.CurrentStep, instance.DefinitionId, instance.DefinitionVersion, instance.FaultReason,
             request.Outcome?.ToString(), request.Corrections,

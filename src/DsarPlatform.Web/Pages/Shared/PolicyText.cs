@@ -10,9 +10,16 @@ namespace DsarPlatform.Web.Pages.Shared;
 /// <summary>The promises the pages state, read from the current definitions so the text never drifts from the workflow.</summary>
 public sealed class PolicyText(DefinitionCatalog catalog)
 {
-    /// <summary>"30 days", "1 month", … for the request type (the deletion definition's when none is given).</summary>
-    public string ResponsePeriod(RequestType type = RequestType.Deletion) =>
+    /// <summary>"30 days", "1 month", … for the request type.</summary>
+    public string ResponsePeriod(RequestType type) =>
         catalog.CurrentFor(type) is { } definition ? CalendarPeriod.Parse(definition.Policy.ResponsePeriod).ToString() : "the time the law allows";
+
+    /// <summary>The promise for every type at once: the longest period among the definitions, so it holds for each.</summary>
+    public string ResponsePeriod()
+    {
+        var periods = catalog.Current.Select(d => CalendarPeriod.Parse(d.Policy.ResponsePeriod)).ToList();
+        return periods.Count == 0 ? "the time the law allows" : periods.MaxBy(p => p.AddTo(DateOnly.MinValue)).ToString();
+    }
 
     /// <summary>How long a deleted ID may still show in the search directory: the deletion workflow's wait.</summary>
     public string DirectoryDelay()
