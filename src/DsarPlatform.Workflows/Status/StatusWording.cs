@@ -25,6 +25,7 @@ public static class StatusWording
             (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal) => ("Checking who you are", "our team to check the details you gave"),
             (BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal) => ("Reviewing the changes you asked for", "our team's decision on each change"),
             (BookmarkKind.Timer, _) => (wording.WaitStage, wording.WaitFor),
+            (BookmarkKind.StoreTasks, _) when step.Activity == "MatchAccount" => ("We received your request", "our systems to find your account"),
             (BookmarkKind.StoreTasks, _) when step.Activity == "ConfirmDirectoryRemoval" => ("Checking that your ID has left the search directory", "the search directory's answer"),
             (BookmarkKind.StoreTasks, _) => (wording.StoreWork, "our systems to finish"),
             _ => ("Working on your request", null),
