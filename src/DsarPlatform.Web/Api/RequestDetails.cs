@@ -1,6 +1,7 @@
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 
 namespace DsarPlatform.Web.Api;
 

@@ -3,6 +3,7 @@ using DsarPlatform.Web.Development;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 

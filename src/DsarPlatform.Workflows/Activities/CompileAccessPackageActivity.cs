@@ -2,6 +2,7 @@ using System.Xml;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Packages;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Activities;

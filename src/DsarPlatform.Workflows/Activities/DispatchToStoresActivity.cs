@@ -1,5 +1,6 @@
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 
 namespace DsarPlatform.Workflows.Activities;
 

@@ -1,7 +1,7 @@
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
-using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.Extensions.Options;
 
 namespace DsarPlatform.Workflows.Notifications;

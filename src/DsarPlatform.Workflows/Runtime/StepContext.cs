@@ -2,6 +2,7 @@ using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.StoreTasks;
 
 namespace DsarPlatform.Workflows.Runtime;
 

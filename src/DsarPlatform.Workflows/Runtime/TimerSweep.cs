@@ -1,6 +1,7 @@
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Packages;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

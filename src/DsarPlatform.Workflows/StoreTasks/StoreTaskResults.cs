@@ -2,9 +2,10 @@ using System.Xml;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>
 /// What the workflow does with a store's answer, in one transaction with the step it resumes. A failure

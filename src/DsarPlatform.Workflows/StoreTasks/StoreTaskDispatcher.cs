@@ -2,8 +2,9 @@ using System.Text.Json;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Runtime;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>
 /// Turns a store task into its bus message and puts it in the outbox, for the first delivery and every
