@@ -19,7 +19,7 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
     public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, CancellationToken cancellationToken)
     {
         var type = submission.ParsedType ?? throw new ArgumentException("Validate the submission first.", nameof(submission));
-        var definition = catalog.CurrentFor(type)
+        var definition = catalog.CurrentFor(type.Key())
             ?? throw new UnsupportedRequestTypeException(type);
         var account = await accounts.FindAsync(Blank(submission.AccountId), Blank(submission.Email), cancellationToken);
         var submitted = new Dictionary<string, string>(submission.DataPoints ?? new Dictionary<string, string>()) { ["fullName"] = submission.FullName! };
