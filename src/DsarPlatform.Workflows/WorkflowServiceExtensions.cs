@@ -1,4 +1,6 @@
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Activities;
+using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
@@ -23,11 +25,14 @@ public static class WorkflowServiceExtensions
         services.AddSingleton(new WorkflowPaths(mailPickupFolder, exportDrop));
         services.AddAccessPackages(configuration, dataFolder);
         services.AddScoped<PackageExpiry>();
+        services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<PackageExpiry>());
         services.AddScoped<PackageDownloads>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<DeliverySignal>();
         services.AddScoped<DefinitionLoader>();
+        services.AddScoped<IWorkflowDbContext>(sp => sp.GetRequiredService<DsarDbContext>());
+        services.AddScoped<IWorkflowLifecycle, RequestClosing>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<RequestIntake>();
         services.AddScoped<DuplicateRequests>();
@@ -46,11 +51,17 @@ public static class WorkflowServiceExtensions
         services.AddScoped<OneTimeCodes>();
         services.AddSingleton<TimerSweep>();
         services.AddScoped<DeadlineNotices>();
+        services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<DeadlineNotices>());
         services.AddSingleton<StoreTaskDispatcher>();
         services.AddScoped<StoreTaskResults>();
+        services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<StoreTaskResults>());
         services.AddScoped<PendingTaskRedispatch>();
+        // Delivered in this order: bus messages, then emails.
+        services.AddSingleton(new OutboxMessageTypes(typeof(IStoreTask).Assembly));
         services.AddScoped<OutboxPublisher>();
+        services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<OutboxPublisher>());
         services.AddScoped<MailDispatcher>();
+        services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<MailDispatcher>());
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<RequesterNoticeComposer>();
         services.AddSingleton<IMailTransport>(sp =>
@@ -59,6 +70,7 @@ public static class WorkflowServiceExtensions
                 : new PickupFolderMailTransport(mailPickupFolder));
         services.AddHostedService<DeliveryRelay>();
 
+        services.AddScoped<RequestStepContexts>();
         services.AddScoped<IActivity, VerifyIdentityActivity>();
         services.AddScoped<IActivity, DispatchToStoresActivity>();
         services.AddScoped<IActivity, AgentReviewActivity>();

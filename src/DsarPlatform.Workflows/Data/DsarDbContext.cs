@@ -15,7 +15,7 @@ namespace DsarPlatform.Workflows.Data;
 /// The workflow database: requests, instances, timers, journal, outbox and staff accounts, so that one
 /// SaveChanges commits a workflow's state with everything it caused.
 /// </summary>
-public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDbContext<StaffUser>(options)
+public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDbContext<StaffUser>(options), IWorkflowDbContext
 {
     public DbSet<DsarRequest> Requests => Set<DsarRequest>();
     public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();

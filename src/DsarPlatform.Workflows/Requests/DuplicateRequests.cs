@@ -29,7 +29,7 @@ public sealed class DuplicateRequests(DsarDbContext db, WorkflowEngine engine, D
         duplicate.DuplicateOfRequestId = open.Id;
         duplicate.Outcome = RequestOutcome.LinkedToOpenRequest;
         duplicate.ClosedAtUtc = now;
-        var instance = engine.StartClosed(duplicate, definition, "LinkedToOpenRequest", $"joined to {open.Reference}; nothing verified or sent for this request");
+        var instance = engine.StartClosed(duplicate.Id, definition, "LinkedToOpenRequest", $"joined to {open.Reference}; nothing verified or sent for this request");
         var linked = new RequestCase(duplicate, instance, definition);
 
         var openCase = await RequestCase.LoadAsync(db, catalog, open, cancellationToken);

@@ -60,7 +60,7 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
                 await duplicates.LinkAsync(request, open, definition, ct);
                 return true;
             }
-            var instance = await engine.StartAsync(request, definition, ct);
+            var instance = await engine.StartAsync(request.Id, definition, ct);
             await DeadlineSchedule.RescheduleAsync(db, request, instance.Id, definition.Policy, receivedAt.UtcDateTime, ct);
             if (holder is not null) holderNotices.Add(new RequestCase(request, instance, definition), holder, holderAllowed);
             return true;
