@@ -4,6 +4,7 @@ using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Wording;
+using DsarPlatform.Workflows.StoreTasks;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,9 @@
 using DsarPlatform.Contracts;
 using DsarPlatform.Stores.Hosting;
 using DsarPlatform.Workflows;
-using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Staff;
+using DsarPlatform.Workflows.StoreTasks;
+using DsarPlatform.Workflows.Verification;
 using Hangfire;
 using Hangfire.Dashboard;
 

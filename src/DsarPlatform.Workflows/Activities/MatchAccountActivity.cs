@@ -3,6 +3,7 @@ using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using DsarPlatform.Workflows.Verification;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,8 +17,9 @@ namespace DsarPlatform.Workflows.Activities;
 /// the details matched, within the account's daily allowance of emails; a repeat of an open request is joined
 /// to it and ends here; a request no account matched, whose details identify one holder, gets that holder told.
 /// </summary>
-public sealed class MatchAccountActivity(PayloadSeal seal, DuplicateRequests duplicates, HolderNotices holderNotices, IServiceScopeFactory scopes)
-    : IActivity
+public sealed class MatchAccountActivity(
+    RequestStepContexts contexts, PayloadSeal seal, DuplicateRequests duplicates, HolderNotices holderNotices, IServiceScopeFactory scopes)
+    : RequestActivity(contexts)
 {
     /// <summary>
     /// Holder candidates (same name, no detail contradicting) billing is asked about. More than this many people
@@ -25,16 +27,18 @@ public sealed class MatchAccountActivity(PayloadSeal seal, DuplicateRequests dup
     /// </summary>
     public const int MaxHolderCandidates = 10;
 
-    public string Name => "MatchAccount";
+    public const string ActivityName = "MatchAccount";
 
-    public async Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
+    public override string Name => ActivityName;
+
+    public override async Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
         await DeadlineSchedule.RescheduleAsync(context.Db, context.Request, context.Instance.Id, context.Definition.Policy, context.NowUtc, cancellationToken);
         context.DispatchStoreTask(StoreNames.Directory, StoreActions.Identify);
         return StoreTaskWaits.WaitForStep(context);
     }
 
-    public async Task<StepOutcome> ResumeAsync(StepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
+    public override async Task<StepOutcome> ResumeAsync(RequestStepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
         var tasks = await StoreTaskWaits.TasksOfStepAsync(context, cancellationToken);
         if (StoreTaskWaits.Settle(context, tasks, workflowEvent) is { } waitingOrFailed) return waitingOrFailed;
@@ -56,7 +60,7 @@ public sealed class MatchAccountActivity(PayloadSeal seal, DuplicateRequests dup
             : await UnmatchedAsync(context, records, submitted, cancellationToken);
     }
 
-    async Task<StepOutcome> MatchedAsync(StepContext context, AccountRecord account, IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken)
+    async Task<StepOutcome> MatchedAsync(RequestStepContext context, AccountRecord account, IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var match = DataPointMatcher.Match(submitted, account.DataPoints, request.Corrections.Select(c => c.Field));
@@ -71,7 +75,7 @@ public sealed class MatchAccountActivity(PayloadSeal seal, DuplicateRequests dup
         return StepOutcome.Complete;
     }
 
-    async Task<StepOutcome> UnmatchedAsync(StepContext context, IReadOnlyList<AccountRecord> candidates, IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken)
+    async Task<StepOutcome> UnmatchedAsync(RequestStepContext context, IReadOnlyList<AccountRecord> candidates, IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken)
     {
         context.Journal("NoAccountMatched", "neither the account ID nor the email given is on record");
         if (HolderIdentification.Unique(candidates, submitted) is { } holder)

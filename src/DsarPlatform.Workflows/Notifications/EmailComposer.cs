@@ -3,6 +3,7 @@ using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Wording;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.Extensions.Options;
 
 namespace DsarPlatform.Workflows.Notifications;

@@ -2,6 +2,7 @@ using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 
 namespace DsarPlatform.Workflows.Notifications;
 

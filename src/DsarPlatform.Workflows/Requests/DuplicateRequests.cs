@@ -1,3 +1,4 @@
+using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
@@ -24,7 +25,7 @@ public sealed class DuplicateRequests(DsarDbContext db, DefinitionCatalog catalo
             .OrderBy(r => r.ReceivedAtUtc).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Joins the step's request to <paramref name="open"/>, in the step's unit of work; the step then completes.</summary>
-    public async Task LinkAsync(StepContext step, DsarRequest open, CancellationToken cancellationToken)
+    public async Task LinkAsync(RequestStepContext step, DsarRequest open, CancellationToken cancellationToken)
     {
         var (duplicate, now) = (step.Request, step.NowUtc);
         duplicate.DuplicateOfRequestId = open.Id;

@@ -17,7 +17,7 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
     public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, CancellationToken cancellationToken)
     {
         var type = submission.ParsedType ?? throw new ArgumentException("Validate the submission first.", nameof(submission));
-        var definition = catalog.CurrentFor(type)
+        var definition = catalog.CurrentFor(type.Key())
             ?? throw new UnsupportedRequestTypeException(type);
         var receivedAt = clock.GetUtcNow();
         var due = Deadline.DueAtUtc(receivedAt, definition.Policy);
@@ -39,7 +39,7 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
         await engine.CommitAsync(_ =>
         {
             db.Requests.Add(request);
-            engine.Receive(request, definition);
+            engine.Receive(request.Id, definition);
             return Task.FromResult(true);
         }, cancellationToken);
         return request.Reference;

@@ -1,4 +1,3 @@
-using DsarPlatform.Workflows.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -10,11 +9,11 @@ namespace DsarPlatform.Workflows.Runtime;
 /// by a crash, or received by another host, still starts. A first step that throws faults its instance with an
 /// incident instead of blocking the others.
 /// </summary>
-public sealed class ReceivedInstances(DsarDbContext db, WorkflowEngine engine, ILogger<ReceivedInstances> logger)
+public sealed class ReceivedInstances(IWorkflowDbContext db, WorkflowEngine engine, ILogger<ReceivedInstances> logger) : IDeliveryStep
 {
     const int BatchSize = 100;
 
-    public async Task<int> StartPendingAsync(CancellationToken cancellationToken)
+    public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         var received = await db.Instances.AsNoTracking().Where(i => i.Status == InstanceStatus.Received)
             .OrderBy(i => i.CreatedAtUtc).Select(i => i.Id).Take(BatchSize).ToListAsync(cancellationToken);

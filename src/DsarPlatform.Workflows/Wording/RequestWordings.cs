@@ -57,7 +57,7 @@ public sealed class RequestWordings
         var definitions = current.ToList();
         foreach (var type in RequestTypes.All)
         {
-            var definition = definitions.FirstOrDefault(d => d.RequestType == type);
+            var definition = definitions.FirstOrDefault(d => d.RequestType == type.Key());
             var wording = For(type, definition, definition is null ? null : DateTime.UnixEpoch);
             foreach (var name in RequestWording.Needed(definition)) wording.Sentence(name);
         }

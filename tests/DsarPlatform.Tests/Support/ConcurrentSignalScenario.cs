@@ -1,7 +1,7 @@
 using DsarPlatform.Contracts;
 using DsarPlatform.Tests.Support;
 using DsarPlatform.Workflows.Data;
-using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

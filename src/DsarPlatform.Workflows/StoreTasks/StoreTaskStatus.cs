@@ -1,4 +1,4 @@
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 public enum StoreTaskStatus
 {

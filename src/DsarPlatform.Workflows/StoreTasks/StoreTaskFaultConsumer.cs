@@ -1,7 +1,7 @@
 using DsarPlatform.Contracts;
 using MassTransit;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>
 /// A store consumer gave up on a message after its retries and MassTransit moved it to the error queue:

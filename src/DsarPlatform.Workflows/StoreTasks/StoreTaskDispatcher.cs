@@ -3,8 +3,9 @@ using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Verification;
+using DsarPlatform.Workflows.Runtime;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>
 /// Turns a store task into its bus message and puts it in the outbox, for the first delivery and every

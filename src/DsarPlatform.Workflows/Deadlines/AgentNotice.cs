@@ -1,4 +1,6 @@
-namespace DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Runtime;
+
+namespace DsarPlatform.Workflows.Deadlines;
 
 /// <summary>
 /// An entry in the agents' queue raised by the clock: a reminder before the due date, or the overdue

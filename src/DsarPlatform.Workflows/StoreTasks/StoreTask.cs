@@ -1,7 +1,7 @@
 using System.Text.Json;
 using DsarPlatform.Contracts;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>Work sent to one store for one step; its id is the idempotency key on both sides.</summary>
 public sealed class StoreTask

@@ -2,9 +2,10 @@ using System.Xml;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>
 /// What the workflow does with a store's answer, in one transaction with the step it resumes. A failure
@@ -12,8 +13,10 @@ namespace DsarPlatform.Workflows.Runtime;
 /// raises an incident). A second answer for a finished task changes nothing.
 /// </summary>
 public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
-    StoreTaskDispatcher dispatcher, TimeProvider clock)
+    StoreTaskDispatcher dispatcher, TimeProvider clock) : ITimerHandler
 {
+    public IReadOnlyCollection<TimerKind> Kinds { get; } = [TimerKind.TaskRetry];
+
     public Task<bool> CompletedAsync(Guid taskId, StoreTaskOutcome outcome, CancellationToken cancellationToken) =>
         engine.CommitAsync(async ct =>
         {
@@ -47,7 +50,9 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
         }, cancellationToken);
 
     /// <summary>Sends a task again when its retry timer fires (part of the sweep's transaction).</summary>
-    public async Task RedispatchAsync(WorkflowTimer timer, CancellationToken cancellationToken)
+    public Task FireAsync(WorkflowTimer timer, DateTime nowUtc, CancellationToken cancellationToken) => RedispatchAsync(timer, cancellationToken);
+
+    async Task RedispatchAsync(WorkflowTimer timer, CancellationToken cancellationToken)
     {
         var task = await db.StoreTasks.FindAsync([Guid.Parse(timer.Purpose)], cancellationToken);
         if (task is not { Status: StoreTaskStatus.Pending }) return;

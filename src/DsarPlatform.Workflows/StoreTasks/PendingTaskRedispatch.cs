@@ -1,7 +1,8 @@
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>
 /// Sends every pending store task again, once, at start-up of a host whose bus lives in its memory.

@@ -1,7 +1,7 @@
 using DsarPlatform.Contracts;
 using MassTransit;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>A store's answer to a task, handed to <see cref="StoreTaskResults"/>.</summary>
 public sealed class StoreTaskResultConsumer(StoreTaskResults results)

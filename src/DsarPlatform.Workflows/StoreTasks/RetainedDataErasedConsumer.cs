@@ -1,8 +1,9 @@
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
-namespace DsarPlatform.Workflows.Runtime;
+namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>
 /// A store erased data it had kept by law once its retain-until date passed: the request's journal says
