@@ -5,6 +5,7 @@ using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using DsarPlatform.Workflows.Wording;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,7 @@ public sealed class EmailRenderingTests
         var notices = new RequesterNoticeComposer(options, templates, wordings);
         foreach (var type in RequestTypes.All)
         {
-            var definition = _definitions.Single(d => d.RequestType == type);
+            var definition = _definitions.Single(d => d.RequestType == type.Key());
             var request = new DsarRequest
             {
                 Reference = "DSR-<&>\"'", Type = type, Channel = "web", SubmittedEmail = "a@example.com", SubmittedName = "A", DueAtUtc = At.AddDays(30),

@@ -21,7 +21,7 @@ public sealed class StatusWordingTests
     [TestCase(RequestType.Deletion, "Deleting your data from our systems", "Done: we deleted your data, except what the law requires us to keep; our email lists what we kept and until when.")]
     public void Each_type_names_its_own_store_work_and_outcome(RequestType type, string storeWork, string outcome)
     {
-        var definition = _definitions.Single(d => d.RequestType == type);
+        var definition = _definitions.Single(d => d.RequestType == type.Key());
         var dispatch = definition.Steps.Single(s => s.Activity == "DispatchToStores");
         var wording = _wordings.For(type, definition);
         var request = Request(type);
@@ -42,7 +42,7 @@ public sealed class StatusWordingTests
     [Test]
     public void The_deletion_wait_says_until_when_in_the_definitions_time_zone()
     {
-        var definition = _definitions.Single(d => d.RequestType == RequestType.Deletion);
+        var definition = _definitions.Single(d => d.RequestType == RequestType.Deletion.Key());
         var instance = new WorkflowInstance { DefinitionId = definition.Id, CurrentStep = "directory-propagation", StepIndex = 3, BookmarkKind = BookmarkKind.Timer };
 
         var (stage, waitingFor) = StatusWording.Stage(Request(RequestType.Deletion), instance, definition,

@@ -25,7 +25,7 @@ public sealed class WordingTemplatesTests
         Assert.DoesNotThrow(() => emails.Validate(definitions));
         foreach (var type in RequestTypes.All)
         {
-            var definition = definitions.Single(d => d.RequestType == type);
+            var definition = definitions.Single(d => d.RequestType == type.Key());
             var wording = wordings.For(type, definition, DateTime.UnixEpoch);
             foreach (var sentence in RequestWording.Needed(definition)) Assert.That(wording.Sentence(sentence), Is.Not.Empty, $"{type}: {sentence}");
         }
