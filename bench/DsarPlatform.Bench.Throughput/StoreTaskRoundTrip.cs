@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores;
 using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Hosting;

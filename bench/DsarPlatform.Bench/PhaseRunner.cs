@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Generation;
 using DsarPlatform.Stores.Hosting;
 using MassTransit;

@@ -1,3 +1,4 @@
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Generation;
 using DsarPlatform.Stores.Hosting;
 

@@ -1,3 +1,4 @@
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.ImHistory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

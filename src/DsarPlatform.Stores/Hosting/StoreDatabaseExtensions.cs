@@ -1,4 +1,5 @@
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Contacts;
 using DsarPlatform.Stores.Directory;

@@ -1,4 +1,5 @@
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Hosting;
 using DsarPlatform.Web.Accounts;
 using DsarPlatform.Workflows;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Hosting;
 using MassTransit;
 using MassTransit.Testing;

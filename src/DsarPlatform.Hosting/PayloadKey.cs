@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using DsarPlatform.Contracts;
 using Microsoft.Extensions.Configuration;
 
-namespace DsarPlatform.Stores.Hosting;
+namespace DsarPlatform.Hosting;
 
 /// <summary>
 /// The key both hosts seal message payloads with: <c>Bus:PayloadKey</c> (base64, 32 bytes) in production;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace DsarPlatform.Stores.Hosting;
+namespace DsarPlatform.Hosting;
 
 /// <summary>
 /// The one place both hosts (web and stores) choose and configure the bus, so the two

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace DsarPlatform.Stores.Hosting;
+namespace DsarPlatform.Hosting;
 
 /// <summary>
 /// The folder holding the embedded default's SQLite files, mail pickup and export drop.
