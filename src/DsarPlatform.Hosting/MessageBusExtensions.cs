@@ -2,16 +2,20 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace DsarPlatform.Hosting;
 
 /// <summary>
 /// The one place both hosts (web and stores) choose and configure the bus, so the two
-/// cannot disagree on retries or endpoint naming. Keys: <c>Bus:Transport</c>,
+/// cannot disagree on retries or endpoint naming. Keys: section <c>Bus</c> (<see cref="BusOptions"/>),
 /// <c>ConnectionStrings:RabbitMq</c> (amqp://user:pass@host:port/vhost).
 /// </summary>
 public static class MessageBusExtensions
 {
+    public const string RabbitMqConnectionName = "RabbitMq";
+
+    /// <summary><c>Bus:Transport</c>; an unknown value stops the host, naming the key.</summary>
     public static BusTransport GetBusTransport(this IConfiguration configuration) =>
         configuration.GetValue("Bus:Transport", BusTransport.InMemory);
 
@@ -19,42 +23,44 @@ public static class MessageBusExtensions
         this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> registerConsumers)
     {
         var configuration = builder.Configuration;
-        var transport = configuration.GetBusTransport();
-        var retryLimit = configuration.GetValue("Bus:RetryLimit", 5);
-        var concurrency = configuration.GetValue<int?>("Bus:ConcurrentMessageLimit");
-        var prefetch = configuration.GetValue<int?>("Bus:PrefetchCount");
-
-        builder.Services.AddSingleton(PayloadKey.Load(configuration));
+        builder.Services.AddOptions<BusOptions>().BindConfiguration(BusOptions.Section)
+            .Validate(o => o.RetryLimit >= 0, "Bus:RetryLimit must be 0 or more.")
+            .Validate(o => o.ConcurrentMessageLimit is null or > 0, "Bus:ConcurrentMessageLimit must be more than 0.")
+            .Validate(o => o.PrefetchCount is null or > 0, "Bus:PrefetchCount must be more than 0.")
+            .Validate(o => string.IsNullOrEmpty(o.PayloadKey) || PayloadKey.IsKey(o.PayloadKey), "Bus:PayloadKey must be 32 bytes in base64.")
+            .Validate<IConfiguration>((o, c) => o.Transport != BusTransport.RabbitMq || !string.IsNullOrEmpty(c.GetConnectionString(RabbitMqConnectionName)),
+                "Bus:Transport is RabbitMq but ConnectionStrings:RabbitMq is not set.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(_ => PayloadKey.Load(configuration));
         builder.Services.AddMassTransit(bus =>
         {
             registerConsumers(bus);
-            if (transport == BusTransport.RabbitMq)
+            if (configuration.GetBusTransport() == BusTransport.RabbitMq)
             {
-                var address = new Uri(configuration.GetConnectionString("RabbitMq")
-                    ?? throw new InvalidOperationException("Bus:Transport is RabbitMq but ConnectionStrings:RabbitMq is not set."));
                 bus.UsingRabbitMq((context, cfg) =>
                 {
-                    ConfigureRabbitMqHost(cfg, address);
-                    ConfigureCommon(context, cfg, retryLimit, concurrency, prefetch);
+                    ConfigureRabbitMqHost(cfg, new Uri(configuration.GetConnectionString(RabbitMqConnectionName)!));
+                    ConfigureCommon(context, cfg);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) => ConfigureCommon(context, cfg, retryLimit, concurrency, prefetch));
+                bus.UsingInMemory((context, cfg) => ConfigureCommon(context, cfg));
             }
         });
         return builder;
     }
 
-    static void ConfigureCommon<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg, int retryLimit, int? concurrency, int? prefetch)
+    static void ConfigureCommon<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg)
         where TEndpoint : IReceiveEndpointConfigurator
     {
+        var options = context.GetRequiredService<IOptions<BusOptions>>().Value;
         // Messages each endpoint handles at once. SQLite has one writer per file, so more only queue on its lock.
-        if (concurrency is { } limit) cfg.ConcurrentMessageLimit = limit;
-        if (prefetch is { } count) cfg.PrefetchCount = count;
+        if (options.ConcurrentMessageLimit is { } limit) cfg.ConcurrentMessageLimit = limit;
+        if (options.PrefetchCount is { } count) cfg.PrefetchCount = count;
         // Transient failures retry in the consumer with back-off; what still fails lands in the
         // endpoint's _error queue and the workflow turns it into an incident.
-        cfg.UseMessageRetry(r => r.Exponential(retryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
+        cfg.UseMessageRetry(r => r.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
         cfg.ConfigureEndpoints(context);
     }
 

@@ -1,6 +1,7 @@
 using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Generation;
 using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Stores.Sdk;
 
 namespace DsarPlatform.Stores;
 
@@ -26,7 +27,7 @@ public static class StoresProgram
         // the file's one writer commit together. Measured +15-45% tasks/s; settings still override it.
         builder.Configuration[PrefetchKey] ??= "32";
         builder.Configuration[ConcurrencyKey] ??= "32";
-        builder.AddMessageBus(bus => bus.AddStoreConsumers(builder.Configuration));
+        builder.AddMessageBus(bus => bus.AddStoreConsumers());
         await builder.Build().RunAsync();
         return 0;
     }

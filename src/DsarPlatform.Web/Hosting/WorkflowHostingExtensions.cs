@@ -1,6 +1,7 @@
 using DsarPlatform.Contracts;
 using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Stores.Sdk;
 using DsarPlatform.Web.Accounts;
 using DsarPlatform.Workflows;
 using DsarPlatform.Workflows.Runtime;
@@ -39,7 +40,7 @@ public static class WorkflowHostingExtensions
             bus.AddConsumer<StoreTaskFaultConsumer<ExportSubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<RectifySubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<CheckDirectoryListing>>().Endpoint(e => e.Name = WorkflowQueue);
-            if (storesInProcess) bus.AddStoreConsumers(configuration);
+            if (storesInProcess) bus.AddStoreConsumers();
         });
 
         builder.AddWorkflowJobs();
