@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DsarPlatform.Stores.Sdk;
 
 /// <summary>
 /// What the PostgreSQL subclasses of the store contexts change in the shared model, so the same
-/// entity configurations work on both engines.
+/// entity configurations work on both engines. (Instants need nothing more: <c>timestamp with time zone</c>
+/// takes only UTC values, and <see cref="DsarPlatform.Contracts.UtcDateTimeConverter"/> marks every instant UTC.)
 /// </summary>
 public static class PostgreSqlConventions
 {
@@ -15,15 +15,4 @@ public static class PostgreSqlConventions
     /// </summary>
     public static void AddNoCaseCollation(ModelBuilder modelBuilder) =>
         modelBuilder.HasCollation("NOCASE", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
-
-    /// <summary>
-    /// Instants map to <c>timestamp with time zone</c>, which Npgsql only accepts with a UTC kind; values
-    /// built without a kind (e.g. from <c>DateTime.Date</c> arithmetic) are UTC by this project's rule.
-    /// </summary>
-    public static void UseUtcInstants(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcKindConverter>();
-
-    internal sealed class UtcKindConverter() : ValueConverter<DateTime, DateTime>(
-        value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
-        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

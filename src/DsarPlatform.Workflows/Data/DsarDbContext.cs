@@ -1,3 +1,4 @@
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Packages;
