@@ -14,6 +14,7 @@ namespace DsarPlatform.Hosting;
 public static class MessageBusExtensions
 {
     public const string RabbitMqConnectionName = "RabbitMq";
+    const string MissingRabbitMqConnection = "Bus:Transport is RabbitMq but ConnectionStrings:RabbitMq is not set.";
 
     /// <summary><c>Bus:Transport</c>; an unknown value stops the host, naming the key.</summary>
     public static BusTransport GetBusTransport(this IConfiguration configuration) =>
@@ -29,7 +30,7 @@ public static class MessageBusExtensions
             .Validate(o => o.PrefetchCount is null or > 0, "Bus:PrefetchCount must be more than 0.")
             .Validate(o => string.IsNullOrEmpty(o.PayloadKey) || PayloadKey.IsKey(o.PayloadKey), "Bus:PayloadKey must be 32 bytes in base64.")
             .Validate<IConfiguration>((o, c) => o.Transport != BusTransport.RabbitMq || !string.IsNullOrEmpty(c.GetConnectionString(RabbitMqConnectionName)),
-                "Bus:Transport is RabbitMq but ConnectionStrings:RabbitMq is not set.")
+                MissingRabbitMqConnection)
             .ValidateOnStart();
         builder.Services.AddSingleton(_ => PayloadKey.Load(configuration));
         builder.Services.AddMassTransit(bus =>
@@ -39,7 +40,11 @@ public static class MessageBusExtensions
             {
                 bus.UsingRabbitMq((context, cfg) =>
                 {
-                    ConfigureRabbitMqHost(cfg, new Uri(configuration.GetConnectionString(RabbitMqConnectionName)!));
+                    // MassTransit may build the bus before the options are validated, so this says it too.
+                    var address = configuration.GetConnectionString(RabbitMqConnectionName) is { Length: > 0 } configured
+                        ? configured
+                        : throw new InvalidOperationException(MissingRabbitMqConnection);
+                    ConfigureRabbitMqHost(cfg, new Uri(address));
                     ConfigureCommon(context, cfg);
                 });
             }

@@ -19,6 +19,13 @@ public static class StoresProgram
     {
         if (args is [GenerateCommand.Name, .. var options]) return await GenerateCommand.RunAsync(options);
 
+        await BuildHost(args).RunAsync();
+        return 0;
+    }
+
+    /// <summary>The stores host, not yet started; a bad setting stops it at start, naming the key.</summary>
+    public static IHost BuildHost(string[] args)
+    {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddReferenceStores();
@@ -28,7 +35,6 @@ public static class StoresProgram
         builder.Configuration[PrefetchKey] ??= "32";
         builder.Configuration[ConcurrencyKey] ??= "32";
         builder.AddMessageBus(bus => bus.AddStoreConsumers());
-        await builder.Build().RunAsync();
-        return 0;
+        return builder.Build();
     }
 }
