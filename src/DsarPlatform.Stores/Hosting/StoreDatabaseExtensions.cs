@@ -53,6 +53,8 @@ public static class StoreDatabaseExtensions
         return services;
     }
 
+    // Once per service collection, however many stores are added (the export drop marks that it was done).
+    // Bound with the configuration given rather than BindConfiguration: tests compose stores without a host.
     internal static void AddStoreOptions(this IServiceCollection services, IConfiguration configuration)
     {
         if (services.Any(d => d.ServiceType == typeof(ExportDrop))) return;
