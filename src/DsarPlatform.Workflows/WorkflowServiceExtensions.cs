@@ -49,6 +49,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<StoreTaskResults>();
         services.AddScoped<PendingTaskRedispatch>();
         services.AddScoped<OutboxPublisher>();
+        services.AddScoped<ReceivedInstances>();
         services.AddScoped<MailDispatcher>();
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<RequesterNoticeComposer>();
@@ -58,6 +59,7 @@ public static class WorkflowServiceExtensions
                 : new PickupFolderMailTransport(mailPickupFolder));
         services.AddHostedService<DeliveryRelay>();
 
+        services.AddScoped<IActivity, MatchAccountActivity>();
         services.AddScoped<IActivity, VerifyIdentityActivity>();
         services.AddScoped<IActivity, DispatchToStoresActivity>();
         services.AddScoped<IActivity, AgentReviewActivity>();

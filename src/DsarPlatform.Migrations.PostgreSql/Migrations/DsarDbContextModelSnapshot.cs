@@ -227,6 +227,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SubmittedAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -473,8 +477,11 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("OutcomeJson")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");

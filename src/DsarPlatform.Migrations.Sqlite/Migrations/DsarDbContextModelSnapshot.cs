@@ -222,6 +222,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmittedAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -464,7 +468,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomeJson")
-                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")

@@ -10,7 +10,7 @@ public static class DirectoryRegistration
 {
     /// <summary>
     /// The directory store: its database, the store, and its consumers on the <c>directory</c> queue (the
-    /// subject-data tasks and the listing check).
+    /// subject-data tasks, the listing check and account identification).
     /// </summary>
     public static IServiceCollection AddDirectoryStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,6 +20,7 @@ public static class DirectoryRegistration
         {
             bus.AddSubjectDataStore<DirectoryStore>(StoreNames.Directory);
             bus.AddConsumer<DirectoryListingCheckConsumer>().Endpoint(e => e.Name = StoreNames.Directory);
+            bus.AddConsumer<DirectoryIdentifyConsumer>().Endpoint(e => e.Name = StoreNames.Directory);
         });
         return services;
     }

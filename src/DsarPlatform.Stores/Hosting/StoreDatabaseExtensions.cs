@@ -15,7 +15,7 @@ public static class StoreDatabaseExtensions
 {
     /// <summary>
     /// The databases of the four reference stores and nothing that starts work: for the test-data generator and
-    /// for a host that reads the stores without hosting them.
+    /// for tests and benchmarks that read the stores' files.
     /// </summary>
     public static IServiceCollection AddStoreDatabases(this IServiceCollection services, IConfiguration configuration) =>
         services.AddBillingDatabase(configuration)

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace DsarPlatform.Workflows.Runtime;
 
 /// <summary>
-/// Delivers what commits left behind: bus messages and emails. Woken right after each commit and
-/// polling as a fallback (another host, or a failure on the last round).
+/// Carries on what commits left behind: first steps of received instances, bus messages and emails. Woken right
+/// after each commit and polling as a fallback (another host, or a failure on the last round).
 /// </summary>
 public sealed class DeliveryRelay(IServiceScopeFactory scopes, DeliverySignal signal, ILogger<DeliveryRelay> logger)
     : BackgroundService
@@ -40,8 +40,9 @@ public sealed class DeliveryRelay(IServiceScopeFactory scopes, DeliverySignal si
     async Task<int> DeliverOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var started = await scope.ServiceProvider.GetRequiredService<ReceivedInstances>().StartPendingAsync(cancellationToken);
         var messages = await scope.ServiceProvider.GetRequiredService<OutboxPublisher>().PublishPendingAsync(cancellationToken);
         var emails = await scope.ServiceProvider.GetRequiredService<MailDispatcher>().SendPendingAsync(cancellationToken);
-        return messages + emails;
+        return started + messages + emails;
     }
 }

@@ -25,12 +25,12 @@ public sealed class StepContext(DsarDbContext db, StoreTaskDispatcher dispatcher
     public void Journal(string @event, string? detail = null, string actor = "system", string role = "system") =>
         db.Journal.Append(request.Id, instance.Id, step.Name, @event, actor, role, nowUtc, detail);
 
-    public StoreTask DispatchStoreTask(string store, string action)
+    public StoreTask DispatchStoreTask(string store, string action, string? payload = null)
     {
         var task = new StoreTask
         {
             RequestId = request.Id, InstanceId = instance.Id, StepIndex = instance.StepIndex,
-            Store = store, Action = action, CreatedAtUtc = nowUtc,
+            Store = store, Action = action, Payload = payload, CreatedAtUtc = nowUtc,
         };
         db.StoreTasks.Add(task);
         dispatcher.Dispatch(db, task, request, nowUtc);

@@ -12,6 +12,8 @@ public sealed class StoreTask
     public int StepIndex { get; init; }
     public required string Store { get; init; }
     public required string Action { get; init; }
+    /// <summary>What the message needs beyond the request, kept for retries (an identification's candidate account IDs, as JSON).</summary>
+    public string? Payload { get; init; }
     public StoreTaskStatus Status { get; private set; }
     public string? OutcomeJson { get; private set; }
     public string? FailureReason { get; private set; }

@@ -49,42 +49,49 @@ public sealed class WorkflowEngine(
         }
     }
 
-    /// <summary>Creates the instance (pinning the definition version) and runs it until it waits.</summary>
-    public async Task<WorkflowInstance> StartAsync(DsarRequest request, WorkflowDefinition definition, CancellationToken cancellationToken)
-    {
-        var (instance, context) = Receive(request, definition, InstanceStatus.Running);
-        var now = context.NowUtc;
-        context.Journal("StepStarted");
-        var outcome = await Activity(definition.Steps[0]).StartAsync(context, cancellationToken);
-        await RunAsync(instance, request, definition, outcome, now, cancellationToken);
-        return instance;
-    }
-
     /// <summary>
-    /// Records a request that ends on arrival (joined to an open one): its instance starts completed, so no
-    /// step runs and nothing (no verification email) is sent; the reason is journaled.
+    /// Records a new instance, pinning the definition version, and journals the request's arrival. Its first step
+    /// does not run here: the intake's transaction stays small and its answer cannot depend on what the step
+    /// finds. <see cref="StartReceivedAsync"/> runs it right after the commit (see <see cref="ReceivedInstances"/>).
     /// </summary>
-    public WorkflowInstance StartClosed(DsarRequest request, WorkflowDefinition definition, string @event, string detail)
-    {
-        var (instance, context) = Receive(request, definition, InstanceStatus.Completed);
-        context.Journal(@event, detail);
-        context.Journal("Completed");
-        return instance;
-    }
-
-    /// <summary>Creates the instance, pinning the definition version, and journals the request's arrival.</summary>
-    (WorkflowInstance Instance, StepContext Context) Receive(DsarRequest request, WorkflowDefinition definition, InstanceStatus status)
+    public WorkflowInstance Receive(DsarRequest request, WorkflowDefinition definition)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var instance = new WorkflowInstance
         {
             RequestId = request.Id, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
-            CurrentStep = definition.Steps[0].Name, Status = status, CreatedAtUtc = now, UpdatedAtUtc = now,
+            CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Received, CreatedAtUtc = now, UpdatedAtUtc = now,
         };
         db.Instances.Add(instance);
+        Context(instance, request, definition, now).Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
+        return instance;
+    }
+
+    /// <summary>Runs a received instance's first step until it waits; false, changing nothing, when it started already.</summary>
+    public async Task<bool> StartReceivedAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is not { Status: InstanceStatus.Received }) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var request = await db.Requests.SingleAsync(r => r.Id == instance.RequestId, cancellationToken);
+        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
+        instance.Status = InstanceStatus.Running;
         var context = Context(instance, request, definition, now);
-        context.Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
-        return (instance, context);
+        context.Journal("StepStarted");
+        var outcome = await Activity(definition.Steps[0]).StartAsync(context, cancellationToken);
+        await RunAsync(instance, request, definition, outcome, now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>A received instance whose first step cannot run: it faults with an incident agents see.</summary>
+    public async Task<bool> FailReceivedAsync(Guid instanceId, string reason, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is not { Status: InstanceStatus.Received }) return false;
+        var request = await db.Requests.SingleAsync(r => r.Id == instance.RequestId, cancellationToken);
+        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
+        await RunAsync(instance, request, definition, StepOutcome.Fault(reason), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return true;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed class DuplicateRequestTests : AppTest
         var repeat = (await response.Content.ReadFromJsonAsync<SubmittedRequest>())!.Reference;
 
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var joined = await Api.RequestAsync(repeat);
+        var joined = await Api.WaitForRequestAsync(repeat, r => r.Status == "Completed", "the repeat's first step");
         var original = await Api.RequestAsync(open);
 
         Assert.That(joined.Status, Is.EqualTo("Completed"));
@@ -65,11 +65,13 @@ public sealed class DuplicateRequestTests : AppTest
             type = "access", accountId = "bob.demo", email = "bob@example.com", fullName = "Bob Example", dataPoints = new Dictionary<string, string>(),
         });
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        await App.WaitForFirstStepsAsync();
         Assert.That((await Api.RequestAsync(access)).DuplicateOf, Is.Null);
         var denied = await Api.Client.PostAsJsonAsync($"/api/requests/{deletion}/deny", new { reason = "Test." });
         Assert.That(denied.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
         var again = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
+        await App.WaitForFirstStepsAsync();
         var details = await Api.RequestAsync(again);
         Assert.That(details.DuplicateOf, Is.Null);
         Assert.That(details.Status, Is.EqualTo("Waiting"));

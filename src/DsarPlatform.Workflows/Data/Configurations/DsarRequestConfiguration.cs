@@ -15,6 +15,7 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.Property(r => r.Channel).HasMaxLength(16);
         builder.Property(r => r.AccountId).HasMaxLength(64);
         builder.Property(r => r.RecordEmail).HasMaxLength(254);
+        builder.Property(r => r.SubmittedAccountId).HasMaxLength(64);
         builder.Property(r => r.SubmittedEmail).HasMaxLength(254);
         builder.Property(r => r.SubmittedName).HasMaxLength(200);
         builder.Property(r => r.DataPointsJson).HasMaxLength(4000);
