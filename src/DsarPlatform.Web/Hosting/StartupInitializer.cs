@@ -1,4 +1,4 @@
-using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Hosting;
 using DsarPlatform.Web.Development;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;

@@ -1,5 +1,7 @@
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Stores.Sdk;
 using DsarPlatform.Workflows;
 using DsarPlatform.Workflows.Staff;
 using DsarPlatform.Workflows.StoreTasks;
@@ -37,7 +39,7 @@ public static class WorkflowHostingExtensions
             bus.AddConsumer<StoreTaskFaultConsumer<RectifySubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<CheckDirectoryListing>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<IdentifyAccount>>().Endpoint(e => e.Name = WorkflowQueue);
-            if (storesInProcess) bus.AddStoreConsumers(configuration);
+            if (storesInProcess) bus.AddStoreConsumers();
         });
 
         builder.AddWorkflowJobs();

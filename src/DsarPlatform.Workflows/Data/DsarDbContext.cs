@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Deadlines;
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Packages;

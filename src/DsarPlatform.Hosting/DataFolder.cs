@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace DsarPlatform.Stores.Hosting;
+namespace DsarPlatform.Hosting;
 
 /// <summary>
 /// The folder holding the embedded default's SQLite files, mail pickup and export drop.
@@ -29,7 +29,11 @@ public static class DataFolder
     }
 
     /// <summary>A named connection string, or a SQLite file of that name in the data folder.</summary>
+    /// <remarks>
+    /// A private cache per connection (no <c>Cache=Shared</c>): a shared cache locks whole tables, so readers and the
+    /// writer block each other even in WAL, and its lock errors bypass the busy timeout.
+    /// </remarks>
     public static string SqliteConnectionString(IConfiguration configuration, string name) =>
         configuration.GetConnectionString(name)
-        ?? $"Data Source={Path.Combine(Resolve(configuration), name + ".db")};Cache=Shared;Pooling=True";
+        ?? $"Data Source={Path.Combine(Resolve(configuration), name + ".db")};Pooling=True";
 }

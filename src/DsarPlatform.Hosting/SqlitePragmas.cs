@@ -1,14 +1,14 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace DsarPlatform.Stores.Hosting;
+namespace DsarPlatform.Hosting;
 
 /// <summary>
 /// Settings each store connection gets when it opens: a 32 MB SQLite page cache instead of the 2 MB default
 /// (erasing or exporting a heavy user walks several indexes of a million-row table), WAL-appropriate
 /// syncing, and a busy timeout.
 /// </summary>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     // synchronous=NORMAL under WAL: commits stay atomic and survive a process crash; a power loss may drop the
     // last commits, but a task's effect and its idempotency record go together, so the redelivery redoes both.

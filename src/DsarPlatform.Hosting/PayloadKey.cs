@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using DsarPlatform.Contracts;
 using Microsoft.Extensions.Configuration;
 
-namespace DsarPlatform.Stores.Hosting;
+namespace DsarPlatform.Hosting;
 
 /// <summary>
 /// The key both hosts seal message payloads with: <c>Bus:PayloadKey</c> (base64, 32 bytes) in production;
@@ -13,7 +13,12 @@ public static class PayloadKey
 {
     public static PayloadSeal Load(IConfiguration configuration)
     {
-        if (configuration["Bus:PayloadKey"] is { Length: > 0 } configured) return new PayloadSeal(Convert.FromBase64String(configured));
+        if (configuration["Bus:PayloadKey"] is { Length: > 0 } configured)
+        {
+            return IsKey(configured)
+                ? new PayloadSeal(Convert.FromBase64String(configured))
+                : throw new InvalidOperationException("Bus:PayloadKey must be 32 bytes in base64.");
+        }
 
         var path = Path.Combine(DataFolder.Resolve(configuration), "payload.key");
         try
@@ -32,5 +37,12 @@ public static class PayloadKey
             if (attempt == 50) throw new InvalidOperationException($"{path} does not hold a 32-byte key.");
             Thread.Sleep(20); // the creator is still writing it
         }
+    }
+
+    /// <summary>Whether <paramref name="base64"/> is a 32-byte key in base64.</summary>
+    public static bool IsKey(string base64)
+    {
+        Span<byte> key = stackalloc byte[33];
+        return Convert.TryFromBase64String(base64, key, out var length) && length == 32;
     }
 }

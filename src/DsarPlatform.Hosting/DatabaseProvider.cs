@@ -1,4 +1,4 @@
-namespace DsarPlatform.Stores.Hosting;
+namespace DsarPlatform.Hosting;
 
 /// <summary>
 /// The database engine behind a set of contexts, chosen by configuration (<c>Database:Provider</c> for

@@ -1,3 +1,4 @@
+using DsarPlatform.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Stores.Sdk;
