@@ -41,9 +41,9 @@ public static class StoreDatabaseExtensions
         services.AddSingleton(new StoreDatabase(store, typeof(TContext)));
         if (configuration.GetValue("Stores:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql)
         {
-            var connectionString = configuration.GetConnectionString(store)
-                ?? throw new InvalidOperationException($"Stores:Provider is PostgreSql but ConnectionStrings:{store} is not set.");
-            services.AddDbContextPool<TContext, TPostgreSqlContext>(o => o.UseNpgsql(connectionString));
+            // Read when the context is first built: a process (or test) that registers every store but opens one needs one connection string.
+            services.AddDbContextPool<TContext, TPostgreSqlContext>(o => o.UseNpgsql(configuration.GetConnectionString(store)
+                ?? throw new InvalidOperationException($"Stores:Provider is PostgreSql but ConnectionStrings:{store} is not set.")));
         }
         else
         {

@@ -29,7 +29,8 @@ public static class DatabaseExtensions
         {
             var connectionString = DataFolder.SqliteConnectionString(configuration, "dsar");
             builder.Services.AddDbContext<DsarDbContext>(options =>
-                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("DsarPlatform.Migrations.Sqlite")));
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
+                    .AddInterceptors(SqlitePragmas.Workflow));
         }
         builder.Services.AddHostedService<StartupInitializer>();
         return builder;
