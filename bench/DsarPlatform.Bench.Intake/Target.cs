@@ -40,9 +40,13 @@ public sealed class Target : IAsyncDisposable
     {
         var port = FreePort.Next();
         var url = $"http://127.0.0.1:{port}";
-        return StartAsync("product", WebDllPath(), [], port, folder, new()
+        var dll = WebDllPath();
+        return StartAsync("product", dll, [], port, folder, new()
         {
             ["DOTNET_NOLOGO"] = "1",
+            // The build folder, as a deployment runs it: appsettings.json (log levels among others) is read from there,
+            // not from the working directory (the temp folder).
+            ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(dll),
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = url,
