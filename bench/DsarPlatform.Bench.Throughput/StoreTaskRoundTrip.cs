@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores;
 using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Stores.Sdk;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +45,7 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
         builder.AddReferenceStores();
         builder.AddMessageBus(bus =>
         {
-            bus.AddStoreConsumers(builder.Configuration);
+            bus.AddStoreConsumers();
             bus.AddConsumer<ReplyCounterConsumer>();
             bus.AddConsumer<NoOpStoreConsumer>().Endpoint(e => e.Name = NoOpStoreConsumer.Queue);
         });

@@ -1,12 +1,16 @@
 using System.Diagnostics;
 using System.Text.Json;
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Generation;
 using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Stores.Sdk;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace DsarPlatform.Bench;
 
@@ -25,9 +29,10 @@ public static class PhaseRunner
             .Build();
         await using var services = new ServiceCollection()
             .AddLogging()
-            .AddStoreDatabases(configuration)
+            .AddReferenceStores(configuration)
+            .RemoveAll<IHostedService>() // the generator migrated the database; no jobs during a measurement
             .AddSingleton(PayloadKey.Load(configuration))
-            .AddMassTransitTestHarness(bus => bus.AddStoreConsumers(configuration))
+            .AddMassTransitTestHarness(bus => bus.AddStoreConsumers())
             .BuildServiceProvider();
         var harness = services.GetRequiredService<ITestHarness>();
         harness.TestTimeout = TimeSpan.FromMinutes(10);

@@ -7,4 +7,5 @@ public static class StoreActions
     public const string Rectify = "Rectify";
     public const string Erase = "Erase";
     public const string CheckListing = "CheckListing";
+    public const string Identify = "Identify";
 }

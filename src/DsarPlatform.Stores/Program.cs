@@ -1,5 +1,7 @@
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Generation;
 using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Stores.Sdk;
 
 namespace DsarPlatform.Stores;
 
@@ -17,6 +19,13 @@ public static class StoresProgram
     {
         if (args is [GenerateCommand.Name, .. var options]) return await GenerateCommand.RunAsync(options);
 
+        await BuildHost(args).RunAsync();
+        return 0;
+    }
+
+    /// <summary>The stores host, not yet started; a bad setting stops it at start, naming the key.</summary>
+    public static IHost BuildHost(string[] args)
+    {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddReferenceStores();
@@ -25,8 +34,7 @@ public static class StoresProgram
         // the file's one writer commit together. Measured +15-45% tasks/s; settings still override it.
         builder.Configuration[PrefetchKey] ??= "32";
         builder.Configuration[ConcurrencyKey] ??= "32";
-        builder.AddMessageBus(bus => bus.AddStoreConsumers(builder.Configuration));
-        await builder.Build().RunAsync();
-        return 0;
+        builder.AddMessageBus(bus => bus.AddStoreConsumers());
+        return builder.Build();
     }
 }

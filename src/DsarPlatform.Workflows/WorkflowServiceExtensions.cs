@@ -1,4 +1,6 @@
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Activities;
+using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
@@ -6,7 +8,9 @@ using DsarPlatform.Workflows.Packages;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Status;
+using DsarPlatform.Workflows.StoreTasks;
 using DsarPlatform.Workflows.Verification;
+using DsarPlatform.Workflows.Wording;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,11 +26,14 @@ public static class WorkflowServiceExtensions
         services.AddSingleton(new WorkflowPaths(mailPickupFolder, exportDrop));
         services.AddAccessPackages(configuration, dataFolder);
         services.AddScoped<PackageExpiry>();
+        services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<PackageExpiry>());
         services.AddScoped<PackageDownloads>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<DeliverySignal>();
         services.AddScoped<DefinitionLoader>();
+        services.AddScoped<IWorkflowDbContext>(sp => sp.GetRequiredService<DsarDbContext>());
+        services.AddScoped<IWorkflowLifecycle, RequestClosing>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<RequestIntake>();
         services.AddScoped<DuplicateRequests>();
@@ -45,11 +52,22 @@ public static class WorkflowServiceExtensions
         services.AddScoped<OneTimeCodes>();
         services.AddSingleton<TimerSweep>();
         services.AddScoped<DeadlineNotices>();
+        services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<DeadlineNotices>());
         services.AddSingleton<StoreTaskDispatcher>();
         services.AddScoped<StoreTaskResults>();
+        services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<StoreTaskResults>());
         services.AddScoped<PendingTaskRedispatch>();
+        // Delivered in this order: bus messages, then emails.
+        services.AddSingleton(new OutboxMessageTypes(typeof(IStoreTask).Assembly));
         services.AddScoped<OutboxPublisher>();
+        // Delivery steps run in this order: first steps of received instances, then the bus messages and emails they made.
+        services.AddScoped<ReceivedInstances>();
+        services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<ReceivedInstances>());
+        services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<OutboxPublisher>());
         services.AddScoped<MailDispatcher>();
+        services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<MailDispatcher>());
+        services.AddSingleton(sp => new EmailTemplates(TemplatesFolder(sp)));
+        services.AddSingleton(sp => new RequestWordings(TemplatesFolder(sp)));
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<RequesterNoticeComposer>();
         services.AddSingleton<IMailTransport>(sp =>
@@ -58,6 +76,8 @@ public static class WorkflowServiceExtensions
                 : new PickupFolderMailTransport(mailPickupFolder));
         services.AddHostedService<DeliveryRelay>();
 
+        services.AddScoped<RequestStepContexts>();
+        services.AddScoped<IActivity, MatchAccountActivity>();
         services.AddScoped<IActivity, VerifyIdentityActivity>();
         services.AddScoped<IActivity, DispatchToStoresActivity>();
         services.AddScoped<IActivity, AgentReviewActivity>();
@@ -68,4 +88,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<IActivity, CompleteActivity>();
         return services;
     }
+
+    /// <summary>The requester-facing wording (<c>templates/</c>, shipped beside the binaries; <c>Templates:Folder</c> to use another).</summary>
+    static string TemplatesFolder(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>()["Templates:Folder"] ?? Path.Combine(AppContext.BaseDirectory, "templates");
 }

@@ -227,6 +227,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SubmittedAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -257,6 +261,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("AccountId", "Type");
 
+                    b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
+                        .IsUnique()
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
                     b.ToTable("Requests", (string)null);
                 });
 
@@ -271,12 +279,17 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("GrantedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("TargetHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TargetHash", "GrantedAtUtc");
 
@@ -473,8 +486,11 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("OutcomeJson")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");

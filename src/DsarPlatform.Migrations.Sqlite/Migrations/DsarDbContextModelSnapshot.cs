@@ -222,6 +222,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmittedAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -252,6 +256,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "Type");
 
+                    b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
+                        .IsUnique()
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
                     b.ToTable("Requests", (string)null);
                 });
 
@@ -264,12 +272,17 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("GrantedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("TargetHash", "GrantedAtUtc");
 
@@ -464,7 +477,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomeJson")
-                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")

@@ -19,10 +19,4 @@ public sealed class BillingPostgreSqlDbContext(DbContextOptions<BillingPostgreSq
         base.OnModelCreating(modelBuilder);
         PostgreSqlConventions.AddNoCaseCollation(modelBuilder);
     }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        PostgreSqlConventions.UseUtcInstants(configurationBuilder);
-    }
 }

@@ -26,7 +26,7 @@ public static class DataGenerator
         foreach (var store in StoreNames.All)
         {
             await using var scope = services.CreateAsyncScope();
-            var db = StoreContexts.Resolve(scope.ServiceProvider, store);
+            var db = StoreDatabase.Resolve(scope.ServiceProvider, store);
             await db.Database.MigrateAsync(cancellationToken);
             if (await db.ProcessedTasks.AnyAsync(t => t.TaskId == MarkerTaskId, cancellationToken))
             {

@@ -1,3 +1,4 @@
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace DsarPlatform.Stores.Hosting;
 
-/// <summary>Runs the <see cref="RetentionSweep"/> over each hosted retaining store every <c>Stores:Retention:SweepInterval</c>.</summary>
+/// <summary>Runs the <see cref="RetentionSweep"/> over each hosted retaining store (see <see cref="RetainingStoreExtensions.AddRetainingStore"/>) every <c>Stores:Retention:SweepInterval</c>.</summary>
 public sealed class RetentionSweepService(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<StoreOptions> options, ILogger<RetentionSweepService> logger)
     : RecurringJob(scopes, clock, logger)
@@ -14,9 +14,8 @@ public sealed class RetentionSweepService(
 
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var enabled = options.Value.EnabledStores();
         var sweep = services.GetRequiredService<RetentionSweep>();
-        foreach (var store in services.GetServices<IRetainingStore>().Where(s => enabled.Contains(s.Name)))
+        foreach (var store in services.GetServices<IRetainingStore>())
             await sweep.RunAsync(store, cancellationToken);
     }
 }

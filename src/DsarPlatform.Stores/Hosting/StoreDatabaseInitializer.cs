@@ -25,7 +25,7 @@ public sealed class StoreDatabaseInitializer(
         foreach (var store in options.Value.EnabledStores())
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = StoreContexts.Resolve(scope.ServiceProvider, store);
+            var db = StoreDatabase.Resolve(scope.ServiceProvider, store);
             await db.Database.MigrateAsync(cancellationToken);
             if (db.Database.IsSqlite())
             {

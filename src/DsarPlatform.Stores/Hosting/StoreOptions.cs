@@ -1,4 +1,5 @@
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace DsarPlatform.Stores.Hosting;
@@ -22,18 +23,27 @@ public sealed class StoreOptions
     public ImHistoryStoreOptions ImHistory { get; set; } = new();
     public RetentionOptions Retention { get; set; } = new();
 
+    /// <summary>The engine of the stores' databases (validated at start; see <c>AddStoreDbContext</c>).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
     public IReadOnlyList<string> EnabledStores()
     {
-        var names = Enabled.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(name => name.ToLowerInvariant())
-            .Distinct()
-            .ToList();
-        var unknown = names.Except(StoreNames.All).ToList();
+        var names = EnabledNames();
+        var unknown = UnknownStores();
         if (unknown.Count > 0)
             throw new InvalidOperationException(
                 $"Stores:Enabled names unknown stores ({string.Join(", ", unknown)}); known: {string.Join(", ", StoreNames.All)}.");
         return names;
     }
+
+    /// <summary>Names in <see cref="Enabled"/> that are not stores.</summary>
+    public IReadOnlyList<string> UnknownStores() => EnabledNames().Except(StoreNames.All).ToList();
+
+    List<string> EnabledNames() =>
+        Enabled.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(name => name.ToLowerInvariant())
+            .Distinct()
+            .ToList();
 
     public static StoreOptions From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<StoreOptions>() ?? new StoreOptions();

@@ -1,4 +1,3 @@
-using DsarPlatform.Contracts;
 using DsarPlatform.Stores.Hosting;
 using DsarPlatform.Stores.Sdk;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,16 +6,13 @@ using Microsoft.Extensions.Options;
 
 namespace DsarPlatform.Stores.ImHistory;
 
-/// <summary>Runs <see cref="ImHistoryPurge"/> every <c>Stores:ImHistory:PurgeInterval</c> where the IM history store is hosted.</summary>
+/// <summary>Runs <see cref="ImHistoryPurge"/> every <c>Stores:ImHistory:PurgeInterval</c> where the IM history store is hosted (see <see cref="ImHistoryRegistration"/>).</summary>
 public sealed class ImHistoryPurgeService(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<StoreOptions> options, ILogger<ImHistoryPurgeService> logger)
     : RecurringJob(scopes, clock, logger)
 {
     protected override TimeSpan Interval => options.Value.ImHistory.PurgeInterval;
 
-    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        if (!options.Value.EnabledStores().Contains(StoreNames.ImHistory)) return;
-        await services.GetRequiredService<ImHistoryPurge>().RunAsync(cancellationToken);
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ImHistoryPurge>().RunAsync(cancellationToken);
 }

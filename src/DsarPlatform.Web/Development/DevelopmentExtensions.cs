@@ -1,5 +1,5 @@
 using System.Xml;
-using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Hosting;
 using DsarPlatform.Workflows.Runtime;
 
 namespace DsarPlatform.Web.Development;

@@ -1,4 +1,4 @@
-using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Hosting;
 using DsarPlatform.Workflows.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +14,10 @@ public static class DatabaseExtensions
     public static WebApplicationBuilder AddDsarDatabase(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate<IConfiguration>((o, c) => o.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrEmpty(c.GetConnectionString("dsar")),
+                "Database:Provider is PostgreSql but ConnectionStrings:dsar is not set.")
+            .ValidateOnStart();
         if (configuration.WorkflowDatabaseIsPostgreSql())
         {
             var connectionString = configuration.GetConnectionString("dsar")
@@ -31,7 +35,7 @@ public static class DatabaseExtensions
         return builder;
     }
 
-    /// <summary><c>Database:Provider</c> says PostgreSql (the default is Sqlite).</summary>
+    /// <summary><c>Database:Provider</c> says PostgreSql (the default is Sqlite); another value stops the host, naming the key.</summary>
     public static bool WorkflowDatabaseIsPostgreSql(this IConfiguration configuration) =>
         configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql;
 }

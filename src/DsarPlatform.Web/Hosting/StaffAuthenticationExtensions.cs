@@ -1,7 +1,7 @@
-using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Hosting;
 using DsarPlatform.Workflows.Data;
-using Microsoft.AspNetCore.DataProtection;
 using DsarPlatform.Workflows.Staff;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace DsarPlatform.Web.Hosting;

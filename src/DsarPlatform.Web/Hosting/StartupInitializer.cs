@@ -1,8 +1,10 @@
-using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Hosting;
 using DsarPlatform.Web.Development;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Wording;
+using DsarPlatform.Workflows.StoreTasks;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,7 @@ namespace DsarPlatform.Web.Hosting;
 
 /// <summary>
 /// Runs before the bus and the job server start (it is registered first): applies migrations, loads and
-/// checks the workflow definitions, seeds Development's staff accounts and schedules the timer sweep.
+/// checks the workflow definitions and the wording templates, seeds Development's staff accounts and schedules the timer sweep.
 /// </summary>
 sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment environment, IConfiguration configuration,
     IRecurringJobManager recurringJobs) : IHostedService
@@ -28,6 +30,10 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
 
         var folder = configuration["Workflows:DefinitionsFolder"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
         await scope.ServiceProvider.GetRequiredService<DefinitionLoader>().LoadAsync(folder, cancellationToken);
+        // Every request type and every email the definitions send must have its words before anything is sent.
+        var current = scope.ServiceProvider.GetRequiredService<DefinitionCatalog>().Current.ToList();
+        scope.ServiceProvider.GetRequiredService<RequestWordings>().Validate(current);
+        scope.ServiceProvider.GetRequiredService<EmailTemplates>().Validate(current);
 
         if (configuration.GetBusTransport() == BusTransport.InMemory)
         {

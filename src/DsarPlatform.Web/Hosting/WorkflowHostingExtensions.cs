@@ -1,9 +1,10 @@
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Hosting;
-using DsarPlatform.Web.Accounts;
+using DsarPlatform.Stores.Sdk;
 using DsarPlatform.Workflows;
-using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Staff;
+using DsarPlatform.Workflows.StoreTasks;
 using DsarPlatform.Workflows.Verification;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -26,8 +27,7 @@ public static class WorkflowHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         var dataFolder = DataFolder.Resolve(configuration);
         builder.Services.AddWorkflowRuntime(configuration, dataFolder, configuration["ExportDrop"] ?? Path.Combine(dataFolder, "exports"));
-        builder.Services.AddStoreDatabases(configuration);
-        builder.Services.AddScoped<IAccountLookup, StoreAccountLookup>();
+        // Everything the workflow learns from a store comes over the bus: without the stores in this process, no store database is registered.
         if (storesInProcess) builder.AddReferenceStores();
 
         builder.AddMessageBus(bus =>
@@ -38,7 +38,8 @@ public static class WorkflowHostingExtensions
             bus.AddConsumer<StoreTaskFaultConsumer<ExportSubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<RectifySubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<CheckDirectoryListing>>().Endpoint(e => e.Name = WorkflowQueue);
-            if (storesInProcess) bus.AddStoreConsumers(configuration);
+            bus.AddConsumer<StoreTaskFaultConsumer<IdentifyAccount>>().Endpoint(e => e.Name = WorkflowQueue);
+            if (storesInProcess) bus.AddStoreConsumers();
         });
 
         builder.AddWorkflowJobs();

@@ -2,6 +2,7 @@ using System.Xml;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Packages;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Activities;
@@ -11,11 +12,12 @@ namespace DsarPlatform.Workflows.Activities;
 /// schedules its deletion when the download link expires. The raw export files are deleted once the
 /// package is committed.
 /// </summary>
-public sealed class CompileAccessPackageActivity(AccessPackageBuilder builder, PackageVault vault, WorkflowPaths paths) : IActivity
+public sealed class CompileAccessPackageActivity(RequestStepContexts contexts, AccessPackageBuilder builder, PackageVault vault, WorkflowPaths paths)
+    : RequestActivity(contexts)
 {
-    public string Name => "CompileAccessPackage";
+    public override string Name => "CompileAccessPackage";
 
-    public async Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
+    public override async Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
         // Filter the status in memory: the task completed in this very unit of work is tracked, not yet saved.

@@ -4,17 +4,17 @@ using DsarPlatform.Workflows.Runtime;
 namespace DsarPlatform.Workflows.Activities;
 
 /// <summary>Asks the directory whether the account is still listed; still listed is an incident for an agent.</summary>
-public sealed class ConfirmDirectoryRemovalActivity : IActivity
+public sealed class ConfirmDirectoryRemovalActivity(RequestStepContexts contexts) : RequestActivity(contexts)
 {
-    public string Name => "ConfirmDirectoryRemoval";
+    public override string Name => "ConfirmDirectoryRemoval";
 
-    public Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
+    public override Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
         context.DispatchStoreTask(StoreNames.Directory, StoreActions.CheckListing);
         return Task.FromResult(StoreTaskWaits.WaitForStep(context));
     }
 
-    public async Task<StepOutcome> ResumeAsync(StepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
+    public override async Task<StepOutcome> ResumeAsync(RequestStepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
         var tasks = await StoreTaskWaits.TasksOfStepAsync(context, cancellationToken);
         if (StoreTaskWaits.Settle(context, tasks, workflowEvent) is { } unsettled) return unsettled;

@@ -1,14 +1,15 @@
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 
 namespace DsarPlatform.Workflows.Activities;
 
 /// <summary>Sends the step's action to each of its stores and waits until every task has answered.</summary>
-public sealed class DispatchToStoresActivity : IActivity
+public sealed class DispatchToStoresActivity(RequestStepContexts contexts) : RequestActivity(contexts)
 {
-    public string Name => "DispatchToStores";
+    public override string Name => "DispatchToStores";
 
-    public Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
+    public override Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
         var action = context.Step.Action ?? throw new InvalidOperationException($"Step '{context.Step.Name}' names no action.");
         if (action == StoreActions.Rectify && StoreTaskDispatcher.AcceptedChanges(context.Request).Count == 0)
@@ -20,7 +21,7 @@ public sealed class DispatchToStoresActivity : IActivity
         return Task.FromResult(StoreTaskWaits.WaitForStep(context));
     }
 
-    public async Task<StepOutcome> ResumeAsync(StepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
+    public override async Task<StepOutcome> ResumeAsync(RequestStepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
         var tasks = await StoreTaskWaits.TasksOfStepAsync(context, cancellationToken);
         return StoreTaskWaits.Settle(context, tasks, workflowEvent) ?? StepOutcome.Next;

@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Workflows.Activities;
 
 /// <summary>Writes to the requester at the email on record, with the step's template.</summary>
-public sealed class NotifySubjectActivity(EmailComposer emails, StatusLinks statusLinks) : IActivity
+public sealed class NotifySubjectActivity(RequestStepContexts contexts, EmailComposer emails, StatusLinks statusLinks) : RequestActivity(contexts)
 {
     public const string AccessReadyTemplate = "access-ready";
 
-    public string Name => "NotifySubject";
+    public override string Name => "NotifySubject";
 
-    public async Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
+    public override async Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
         var tasks = await context.Db.StoreTasks.Where(t => t.RequestId == context.Request.Id).ToListAsync(cancellationToken);
         var template = context.Step.Template ?? throw new InvalidOperationException($"Step '{context.Step.Name}' names no template.");

@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Activities;
@@ -6,16 +7,16 @@ namespace DsarPlatform.Workflows.Activities;
 /// <summary>Waiting on the store tasks a step dispatched: shared by the activities that talk to stores.</summary>
 static class StoreTaskWaits
 {
-    public static StepOutcome WaitForStep(StepContext context) =>
-        StepOutcome.WaitFor(BookmarkKind.StoreTasks, new StoreTaskFinished(Guid.Empty, context.Instance.StepIndex).Key);
+    public static StepOutcome WaitForStep(RequestStepContext context) =>
+        StepOutcome.WaitFor(BookmarkKind.StoreTasks, StoreTaskFinished.KeyFor(context.Instance.StepIndex));
 
-    public static Task<List<StoreTask>> TasksOfStepAsync(StepContext context, CancellationToken cancellationToken) =>
+    public static Task<List<StoreTask>> TasksOfStepAsync(RequestStepContext context, CancellationToken cancellationToken) =>
         context.Db.StoreTasks
             .Where(t => t.InstanceId == context.Instance.Id && t.StepIndex == context.Instance.StepIndex)
             .ToListAsync(cancellationToken);
 
     /// <summary>Journals the task that answered, then: wait again while any task is pending; fault when one failed; null when all completed.</summary>
-    public static StepOutcome? Settle(StepContext context, IReadOnlyList<StoreTask> tasks, WorkflowEvent workflowEvent)
+    public static StepOutcome? Settle(RequestStepContext context, IReadOnlyList<StoreTask> tasks, WorkflowEvent workflowEvent)
     {
         if (workflowEvent is StoreTaskFinished finished && tasks.FirstOrDefault(t => t.Id == finished.TaskId) is { } answered)
         {

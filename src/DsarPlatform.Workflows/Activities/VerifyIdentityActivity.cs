@@ -12,14 +12,15 @@ namespace DsarPlatform.Workflows.Activities;
 /// what matched and what did not and may verify by hand with a note, ask for more, or deny. Once verified,
 /// either way, the email on record gets a receipt with the due date and a status link.
 /// </summary>
-public sealed class VerifyIdentityActivity(EmailComposer emails, RequesterNoticeComposer notices, StatusLinks statusLinks) : IActivity
+public sealed class VerifyIdentityActivity(RequestStepContexts contexts, EmailComposer emails, RequesterNoticeComposer notices, StatusLinks statusLinks) : RequestActivity(contexts)
 {
     public const string VerifiedSignal = "IdentityVerified";
     public const string VerifiedByAgentSignal = "VerifiedByAgent";
+    public const string ActivityName = "VerifyIdentity";
 
-    public string Name => "VerifyIdentity";
+    public override string Name => ActivityName;
 
-    public Task<StepOutcome> StartAsync(StepContext context, CancellationToken cancellationToken)
+    public override Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
         if (request.RecordEmail is null)
@@ -39,7 +40,7 @@ public sealed class VerifyIdentityActivity(EmailComposer emails, RequesterNotice
         return Task.FromResult(StepOutcome.WaitFor(BookmarkKind.Signal, VerifiedSignal));
     }
 
-    public Task<StepOutcome> ResumeAsync(StepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
+    public override Task<StepOutcome> ResumeAsync(RequestStepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
         var request = context.Request;
         if (workflowEvent is SignalReceived { Name: VerifiedByAgentSignal })
@@ -60,7 +61,7 @@ public sealed class VerifyIdentityActivity(EmailComposer emails, RequesterNotice
         return Task.FromResult(StepOutcome.WaitFor(BookmarkKind.Signal, VerifiedByAgentSignal));
     }
 
-    StepOutcome Verified(StepContext context)
+    StepOutcome Verified(RequestStepContext context)
     {
         context.Request.VerifiedAtUtc = context.NowUtc;
         context.Email("receipt", notices.Receipt(context.Request, context.Definition, statusLinks.IssueFor(context.Request, context.NowUtc)));

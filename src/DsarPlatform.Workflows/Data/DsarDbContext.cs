@@ -1,9 +1,12 @@
+using DsarPlatform.Workflows.Deadlines;
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Packages;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Staff;
+using DsarPlatform.Workflows.StoreTasks;
 using DsarPlatform.Workflows.Verification;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +17,7 @@ namespace DsarPlatform.Workflows.Data;
 /// The workflow database: requests, instances, timers, journal, outbox and staff accounts, so that one
 /// SaveChanges commits a workflow's state with everything it caused.
 /// </summary>
-public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDbContext<StaffUser>(options)
+public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDbContext<StaffUser>(options), IWorkflowDbContext
 {
     public DbSet<DsarRequest> Requests => Set<DsarRequest>();
     public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();

@@ -9,9 +9,11 @@ namespace DsarPlatform.Workflows.Deadlines;
 /// Turns a due reminder or overdue timer into an entry in the agents' queue and the request's journal,
 /// once: never for a closed or paused request, and never twice for the same key.
 /// </summary>
-public sealed class DeadlineNotices(DsarDbContext db, DefinitionCatalog catalog)
+public sealed class DeadlineNotices(DsarDbContext db, DefinitionCatalog catalog) : ITimerHandler
 {
-    public async Task RaiseAsync(WorkflowTimer timer, DateTime nowUtc, CancellationToken cancellationToken)
+    public IReadOnlyCollection<TimerKind> Kinds { get; } = [TimerKind.Reminder, TimerKind.Overdue];
+
+    public async Task FireAsync(WorkflowTimer timer, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var request = await db.Requests.SingleAsync(r => r.Id == timer.RequestId, cancellationToken);
         var instance = await db.Instances.SingleAsync(i => i.Id == timer.InstanceId, cancellationToken);

@@ -1,5 +1,3 @@
-using DsarPlatform.Workflows.Requests;
-
 namespace DsarPlatform.Workflows.Definitions;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace DsarPlatform.Workflows.Definitions;
 public sealed class DefinitionCatalog
 {
     readonly Dictionary<(string Id, int Version), WorkflowDefinition> _all = [];
-    readonly Dictionary<RequestType, WorkflowDefinition> _current = [];
+    readonly Dictionary<string, WorkflowDefinition> _current = [];
 
     internal void Add(WorkflowDefinition definition, bool current)
     {
@@ -22,7 +20,7 @@ public sealed class DefinitionCatalog
             ? definition
             : throw new InvalidOperationException($"Workflow definition {id} v{version} is not known.");
 
-    public WorkflowDefinition? CurrentFor(RequestType type) => _current.GetValueOrDefault(type);
+    public WorkflowDefinition? CurrentFor(string requestType) => _current.GetValueOrDefault(requestType);
 
     public IEnumerable<WorkflowDefinition> Current => _current.Values;
 }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using NJsonSchema;
 
@@ -13,7 +13,7 @@ namespace DsarPlatform.Workflows.Definitions;
 /// (id, version, content hash), refuses a file whose content changed without a new version, and fills the
 /// catalog with every version ever recorded so running instances keep theirs.
 /// </summary>
-public sealed class DefinitionLoader(DsarDbContext db, DefinitionCatalog catalog, TimeProvider clock)
+public sealed class DefinitionLoader(IWorkflowDbContext db, DefinitionCatalog catalog, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -26,19 +26,12 @@ sealed class MailBody
 
     public MailBody List(IEnumerable<string> items)
     {
-        var list = items.DefaultIfEmpty("nothing").ToList();
+        var list = items.ToList();
         foreach (var item in list) _text.Append("- ").Append(item).Append('\n');
         _text.Append('\n');
         _html.Append("<ul>").AppendJoin("", list.Select(i => $"<li>{HtmlEncoder.Default.Encode(i)}</li>")).Append("</ul>");
         return this;
     }
-
-    /// <summary>The request's status page; nothing when there is no link (no email on record to carry one).</summary>
-    public MailBody StatusLink(string baseUrl, string? token) =>
-        token is null
-            ? this
-            : Paragraph("You can see where your request is, and answer any question we ask, on its status page. The link works once; if it has expired, the page lets you ask for a new one:")
-                .Link($"{baseUrl}/status/{token}", "See my request's status");
 
     public EmailContent Build(string subject) =>
         new(subject, _text.ToString().TrimEnd() + "\n", _html.Append("</body></html>").ToString());

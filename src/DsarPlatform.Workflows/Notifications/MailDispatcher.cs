@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -7,11 +8,12 @@ namespace DsarPlatform.Workflows.Notifications;
 
 /// <summary>Sends committed emails that are not sent yet, oldest first, and marks them sent.</summary>
 public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock)
+    : IDeliveryStep
 {
     const int BatchSize = 50;
 
     /// <returns>How many were sent; a failure leaves the rest for the next round.</returns>
-    public async Task<int> SendPendingAsync(CancellationToken cancellationToken)
+    public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         var pending = await db.OutgoingEmails.Where(e => e.SentAtUtc == null)
             .OrderBy(e => e.CreatedAtUtc).Take(BatchSize).ToListAsync(cancellationToken);

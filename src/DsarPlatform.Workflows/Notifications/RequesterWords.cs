@@ -3,11 +3,10 @@ using System.Xml;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
-using DsarPlatform.Workflows.Requests;
 
 namespace DsarPlatform.Workflows.Notifications;
 
-/// <summary>How requester-facing text says dates, request types and durations, the same in every email and on the status page.</summary>
+/// <summary>How requester-facing text says dates, field names and durations, the same in every email and on the status page.</summary>
 public static class RequesterWords
 {
     static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
@@ -18,22 +17,6 @@ public static class RequesterWords
     public static string LocalDate(DateTime utc, WorkflowPolicy policy) => Deadline.LocalDay(utc, policy).ToString("d MMMM yyyy", English);
 
     public static string Instant(DateTime utc) => utc.ToString("d MMMM yyyy 'at' HH:mm", English);
-
-    /// <summary>"see the personal data we hold", … : what the requester asked, after "a request to".</summary>
-    public static string Describe(RequestType type) => type switch
-    {
-        RequestType.Access => "see the personal data we hold",
-        RequestType.Correction => "correct personal data",
-        _ => "delete personal data",
-    };
-
-    /// <summary>The verb alone: "see", "correct", "delete".</summary>
-    public static string Verb(RequestType type) => type switch
-    {
-        RequestType.Access => "see",
-        RequestType.Correction => "correct",
-        _ => "delete",
-    };
 
     public static string Words(string name) => name.Replace('-', ' ');
 

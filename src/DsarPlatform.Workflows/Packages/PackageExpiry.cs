@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Workflows.Packages;
 
 /// <summary>When a package's link expires its file is deleted (after the commit that records it) and the journal says so.</summary>
-public sealed class PackageExpiry(DsarDbContext db, PackageVault vault, WorkflowEngine engine)
+public sealed class PackageExpiry(DsarDbContext db, PackageVault vault, WorkflowEngine engine) : ITimerHandler
 {
-    public async Task ExpireAsync(WorkflowTimer timer, DateTime nowUtc, CancellationToken cancellationToken)
+    public IReadOnlyCollection<TimerKind> Kinds { get; } = [TimerKind.PackageExpiry];
+
+    public async Task FireAsync(WorkflowTimer timer, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var package = await db.AccessPackages.SingleOrDefaultAsync(p => p.RequestId == timer.RequestId, cancellationToken);
         if (package is null || package.DeletedAtUtc is not null) return;

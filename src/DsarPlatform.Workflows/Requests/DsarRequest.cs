@@ -3,6 +3,7 @@ namespace DsarPlatform.Workflows.Requests;
 /// <summary>
 /// One data-subject request as received. Mail only ever goes to <see cref="RecordEmail"/>, the email
 /// on record of the matched account; the email typed into the form is kept for the record, never used.
+/// Intake records what was typed; the account fields are filled by the workflow's first step, after the answer.
 /// </summary>
 public sealed class DsarRequest
 {
@@ -10,14 +11,17 @@ public sealed class DsarRequest
     public required string Reference { get; init; }
     public RequestType Type { get; init; }
     public required string Channel { get; init; }
-    public string? AccountId { get; init; }
-    public string? RecordEmail { get; init; }
+    /// <summary>The account the first step matched (by the typed account ID, else the email on record); null when none.</summary>
+    public string? AccountId { get; set; }
+    public string? RecordEmail { get; set; }
+    /// <summary>The account ID as typed, if any; only a lookup key, never trusted as the request's account.</summary>
+    public string? SubmittedAccountId { get; init; }
     public required string SubmittedEmail { get; init; }
     public required string SubmittedName { get; init; }
     public string DataPointsJson { get; init; } = "{}";
     /// <summary>Names (never values) of the submitted data points that matched, and that contradicted, the record.</summary>
-    public string MatchedDataPoints { get; init; } = "";
-    public string MismatchedDataPoints { get; init; } = "";
+    public string MatchedDataPoints { get; set; } = "";
+    public string MismatchedDataPoints { get; set; } = "";
     /// <summary>The requester signed the declaration that they are the person concerned (needed for level 3).</summary>
     public bool SignedDeclaration { get; init; }
     public DateTime ReceivedAtUtc { get; init; }
@@ -49,10 +53,10 @@ public sealed class DsarRequest
     public DateTime? HolderNotifiedAtUtc { get; set; }
 
     /// <summary>
-    /// Intake found that the account had its daily allowance of emails (<see cref="IntakeThrottle"/>): the request
+    /// The first step found that the account had its daily allowance of emails (<see cref="IntakeThrottle"/>): the request
     /// is kept, but no verification email (nor, for a repeat, the note that it was joined) may be sent for it.
     /// </summary>
-    public bool Throttled { get; init; }
+    public bool Throttled { get; set; }
 
     public bool IsClockPaused(Definitions.WorkflowPolicy policy) => AwaitingRequesterSinceUtc is not null && policy.PauseClockWhileWaitingOnRequester;
 

@@ -9,4 +9,6 @@ public sealed class IntakeAttempt
     public long Id { get; init; }
     public required string TargetHash { get; init; }
     public DateTime GrantedAtUtc { get; init; }
+    /// <summary>The request the email is for: a step run again after a conflict finds its claim instead of spending another.</summary>
+    public Guid? RequestId { get; init; }
 }

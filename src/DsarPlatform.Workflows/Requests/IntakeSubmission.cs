@@ -11,19 +11,13 @@ public sealed partial record IntakeSubmission(
     public const int MaxDataPoints = 10;
     public const int MaxChanges = 10;
 
-    public RequestType? ParsedType => Type?.Trim().ToLowerInvariant() switch
-    {
-        "access" => RequestType.Access,
-        "correction" => RequestType.Correction,
-        "deletion" => RequestType.Deletion,
-        _ => null,
-    };
+    public RequestType? ParsedType => RequestTypes.TryParse(Type, out var type) ? type : null;
 
     /// <summary>Field name (camelCase, as in the JSON) → messages; empty when the submission is acceptable.</summary>
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        if (ParsedType is null) errors["type"] = ["Choose the kind of request: access, correction or deletion."];
+        if (ParsedType is null) errors["type"] = [$"Choose the kind of request: {RequestTypes.Listed()}."];
         if (string.IsNullOrWhiteSpace(Email)) errors["email"] = ["Enter the email address of your account."];
         else if (!IsEmail(Email)) errors["email"] = ["Enter a valid email address, like name@example.com."];
         if (string.IsNullOrWhiteSpace(FullName)) errors["fullName"] = ["Enter your full name."];

@@ -16,20 +16,23 @@ public sealed class IntakeThrottle(DsarDbContext db, TimeProvider clock, IOption
     /// <summary>
     /// True (and the send is counted) while <paramref name="targetKey"/> (the account ID or the email on
     /// record) has had fewer than the allowed emails in the window; false otherwise, and nothing is counted.
+    /// A claim made for <paramref name="requestId"/> before counts again as granted, so asking twice for one
+    /// request spends one email.
     /// </summary>
-    public async Task<bool> MaySendAsync(string targetKey, CancellationToken cancellationToken)
+    public async Task<bool> MaySendAsync(string targetKey, CancellationToken cancellationToken, Guid? requestId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(targetKey);
         var hash = HashOf(targetKey);
         var now = clock.GetUtcNow().UtcDateTime;
         var windowStart = now - options.Value.Window;
+        if (requestId is { } id && await db.IntakeAttempts.AnyAsync(a => a.RequestId == id && a.TargetHash == hash, cancellationToken)) return true;
 
         // Old rows are useless once outside the window; dropping them here keeps the table small.
         await db.IntakeAttempts.Where(a => a.TargetHash == hash && a.GrantedAtUtc <= windowStart).ExecuteDeleteAsync(cancellationToken);
 
         // Claim first, then count the claims up to ours: of two intakes racing for the last email, the later
         // row sees the earlier one and gives its claim back, where count-then-insert would let both through.
-        var attempt = new IntakeAttempt { TargetHash = hash, GrantedAtUtc = now };
+        var attempt = new IntakeAttempt { TargetHash = hash, GrantedAtUtc = now, RequestId = requestId };
         db.IntakeAttempts.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
         var rank = await db.IntakeAttempts.CountAsync(a => a.TargetHash == hash && a.GrantedAtUtc > windowStart && a.Id <= attempt.Id, cancellationToken);

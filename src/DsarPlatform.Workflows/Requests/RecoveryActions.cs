@@ -1,6 +1,7 @@
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Requests;
@@ -21,7 +22,7 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
             task.Reopen();
             dispatcher.Dispatch(db, task, found.Request, now);
             foreach (var incident in await OpenIncidentsAsync(found, ct)) incident.ResolvedAtUtc = now;
-            await engine.RewaitForStoreTasksAsync(found.Instance.Id, ct);
+            await engine.RewaitAsync(found.Instance.Id, BookmarkKind.StoreTasks, StoreTaskFinished.KeyFor(found.Instance.StepIndex), ct);
             found.Journal(db, "TaskRetried", $"{task.Store} (task {task.Id}, attempt {task.Attempts})", actor.UserId, actor.Role, now);
             return StaffActionResult.Done;
         }, cancellationToken);

@@ -10,6 +10,9 @@ public sealed record RequestCase(DsarRequest Request, WorkflowInstance Instance,
 {
     public WorkflowPolicy Policy => Definition.Policy;
 
+    /// <summary>The activity of the step the instance is at; null once it ran past its last step.</summary>
+    public string? CurrentActivity => Definition.Steps.ElementAtOrDefault(Instance.StepIndex)?.Activity;
+
     public static async Task<RequestCase?> LoadAsync(DsarDbContext db, DefinitionCatalog catalog, string reference, CancellationToken cancellationToken)
     {
         var request = await db.Requests.SingleOrDefaultAsync(r => r.Reference == reference, cancellationToken);

@@ -37,21 +37,22 @@ public sealed class ReviewActions(DsarDbContext db, WorkflowEngine engine, Defin
             if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
             var (request, instance, now) = (found.Request, found.Instance, clock.GetUtcNow().UtcDateTime);
             if (request.ClosedAtUtc is not null) return StaffActionResult.Refused("The request is closed.");
-            if (request.VerifiedAtUtc is not null && instance.CurrentStep != "verify-identity" && instance.Status != InstanceStatus.Faulted
-                && !instance.IsWaitingOn(BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal))
+            if (request.VerifiedAtUtc is not null && !BeforeCarryingOut(found))
                 return StaffActionResult.Refused("The request is being carried out; it can be denied only before that starts.");
 
             request.Outcome = RequestOutcome.Denied;
             request.DenialReason = reason.Trim();
-            request.ClosedAtUtc = now;
-            instance.Status = InstanceStatus.Completed;
-            instance.BookmarkKind = BookmarkKind.None;
-            instance.BookmarkKey = null;
+            await engine.CloseAsync(instance.Id, "RequestDenied", "reason emailed to the requester", actor.UserId, actor.Role, ct);
             MailQueue.Add(db, request, "denial", emails.Denial(request, request.DenialReason, statusLinks.IssueFor(request, now)), now);
-            found.Journal(db, "RequestDenied", "reason emailed to the requester", actor.UserId, actor.Role, now);
             await DeadlineSchedule.RescheduleAsync(db, request, instance.Id, found.Policy, now, ct);
             return StaffActionResult.Done;
         }, cancellationToken);
+
+    /// <summary>Nothing was done for the requester yet: identity is still being proven, a review awaits, or a step is stuck.</summary>
+    static bool BeforeCarryingOut(RequestCase found) =>
+        found.CurrentActivity == VerifyIdentityActivity.ActivityName
+        || found.Instance.Status == InstanceStatus.Faulted
+        || found.Instance.IsWaitingOn(BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal);
 
     public Task<StaffActionResult> DecideAsync(string reference, IReadOnlyList<FieldDecision>? decisions, StaffActor actor, CancellationToken cancellationToken) =>
         engine.CommitAsync(async ct =>

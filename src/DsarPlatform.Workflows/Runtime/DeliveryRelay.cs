@@ -1,4 +1,3 @@
-using DsarPlatform.Workflows.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace DsarPlatform.Workflows.Runtime;
 
 /// <summary>
-/// Delivers what commits left behind: bus messages and emails. Woken right after each commit and
-/// polling as a fallback (another host, or a failure on the last round).
+/// Delivers what commits left behind, through each <see cref="IDeliveryStep"/> in turn (bus messages, emails).
+/// Woken right after each commit and polling as a fallback (another host, or a failure on the last round).
 /// </summary>
 public sealed class DeliveryRelay(IServiceScopeFactory scopes, DeliverySignal signal, ILogger<DeliveryRelay> logger)
     : BackgroundService
@@ -40,8 +39,9 @@ public sealed class DeliveryRelay(IServiceScopeFactory scopes, DeliverySignal si
     async Task<int> DeliverOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var messages = await scope.ServiceProvider.GetRequiredService<OutboxPublisher>().PublishPendingAsync(cancellationToken);
-        var emails = await scope.ServiceProvider.GetRequiredService<MailDispatcher>().SendPendingAsync(cancellationToken);
-        return messages + emails;
+        var delivered = 0;
+        foreach (var step in scope.ServiceProvider.GetServices<IDeliveryStep>())
+            delivered += await step.DeliverPendingAsync(cancellationToken);
+        return delivered;
     }
 }

@@ -1,5 +1,6 @@
 namespace DsarPlatform.Workflows.Runtime;
 
+/// <summary>Where an instance is. <see cref="Received"/>: recorded at intake, its first step not yet run (it runs after the answer).</summary>
 public enum InstanceStatus
 {
     Running,
@@ -7,4 +8,5 @@ public enum InstanceStatus
     Faulted,
     Completed,
     Cancelled,
+    Received,
 }

@@ -1,27 +1,25 @@
 using System.Text.Json;
-using DsarPlatform.Contracts;
-using DsarPlatform.Workflows.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Runtime;
 
 /// <summary>
-/// Sends committed outbox rows to their store queues and marks them sent. A crash between the two
-/// sends the row again later: receivers are idempotent by task id.
+/// Sends committed outbox rows to their queues and marks them sent. A crash between the two sends the row
+/// again later, with the same message id: receivers must be idempotent (the stores are, by task id).
 /// </summary>
-public sealed class OutboxPublisher(DsarDbContext db, IBus bus, TimeProvider clock)
+public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessageTypes types, TimeProvider clock) : IDeliveryStep
 {
     const int BatchSize = 100;
 
-    public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
+    public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         var pending = await db.Outbox.Where(m => m.SentAtUtc == null)
             .OrderBy(m => m.CreatedAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var row in pending)
         {
             row.Attempts++;
-            var type = typeof(IStoreTask).Assembly.GetType(row.MessageType)
+            var type = types.Find(row.MessageType)
                 ?? throw new InvalidOperationException($"Outbox row {row.Id} names unknown message type {row.MessageType}.");
             var message = JsonSerializer.Deserialize(row.Body, type)!;
             var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{row.Destination}"));

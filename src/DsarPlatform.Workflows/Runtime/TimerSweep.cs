@@ -1,6 +1,3 @@
-using DsarPlatform.Workflows.Data;
-using DsarPlatform.Workflows.Deadlines;
-using DsarPlatform.Workflows.Packages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +6,7 @@ namespace DsarPlatform.Workflows.Runtime;
 /// <summary>
 /// Fires due timers; run by a Hangfire recurring job. Each timer fires in its own transaction together
 /// with the step it resumes, so running the sweep twice, or on two hosts at once, fires nothing twice.
+/// A step timer resumes its step; every other kind goes to its <see cref="ITimerHandler"/>.
 /// </summary>
 public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock)
 {
@@ -32,7 +30,7 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock)
     async Task<List<Guid>> DueTimersAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<IWorkflowDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Timers.Where(t => t.FiredAtUtc == null && t.DueAtUtc <= now)
             .OrderBy(t => t.DueAtUtc).Select(t => t.Id).Take(BatchSize).ToListAsync(cancellationToken);
@@ -41,25 +39,22 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock)
     async Task<bool> FireAsync(Guid timerId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<IWorkflowDbContext>();
         var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
-        var notices = scope.ServiceProvider.GetRequiredService<DeadlineNotices>();
-        var tasks = scope.ServiceProvider.GetRequiredService<StoreTaskResults>();
-        var packages = scope.ServiceProvider.GetRequiredService<PackageExpiry>();
+        var handlers = scope.ServiceProvider.GetServices<ITimerHandler>();
         return await engine.CommitAsync(async ct =>
         {
             var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
             if (timer?.FiredAtUtc is not null || timer is null) return false; // fired meanwhile, or rescheduled away
             var now = clock.GetUtcNow().UtcDateTime;
             timer.FiredAtUtc = now;
-            switch (timer.Kind)
-            {
-                case TimerKind.Step: await engine.ResumeAsync(timer.InstanceId, new TimerFired(timer.Id), ct); break;
-                case TimerKind.TaskRetry: await tasks.RedispatchAsync(timer, ct); break;
-                case TimerKind.PackageExpiry: await packages.ExpireAsync(timer, now, ct); break;
-                default: await notices.RaiseAsync(timer, now, ct); break;
-            }
+            if (timer.Kind == TimerKind.Step) await engine.ResumeAsync(timer.InstanceId, new TimerFired(timer.Id), ct);
+            else await HandlerOf(handlers, timer.Kind).FireAsync(timer, now, ct);
             return true;
         }, cancellationToken);
     }
+
+    static ITimerHandler HandlerOf(IEnumerable<ITimerHandler> handlers, TimerKind kind) =>
+        handlers.SingleOrDefault(h => h.Kinds.Contains(kind))
+            ?? throw new InvalidOperationException($"No timer handler is registered for {kind} timers.");
 }

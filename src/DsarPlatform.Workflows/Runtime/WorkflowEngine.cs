@@ -1,6 +1,4 @@
-using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
-using DsarPlatform.Workflows.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -9,10 +7,11 @@ namespace DsarPlatform.Workflows.Runtime;
 /// <summary>
 /// Interprets definitions. <see cref="CommitAsync{T}"/> runs a unit of work and commits it in one
 /// SaveChanges (one transaction); a concurrent change to the same instance is detected by its token
-/// and the whole unit of work is run again on fresh state, so no update is lost.
+/// and the whole unit of work is run again on fresh state, so no update is lost. An instance works on one
+/// subject of the domain (its <see cref="WorkflowInstance.RequestId"/>); the runtime knows nothing else of it.
 /// </summary>
 public sealed class WorkflowEngine(
-    DsarDbContext db, DefinitionCatalog catalog, IEnumerable<IActivity> activities, StoreTaskDispatcher dispatcher,
+    IWorkflowDbContext db, DefinitionCatalog catalog, IEnumerable<IActivity> activities, IWorkflowLifecycle lifecycle,
     TimeProvider clock, DeliverySignal delivery, ILogger<WorkflowEngine> logger)
 {
     // A fan-in (every store answering at once) makes many units of work conflict on one instance; on a
@@ -49,42 +48,47 @@ public sealed class WorkflowEngine(
         }
     }
 
-    /// <summary>Creates the instance (pinning the definition version) and runs it until it waits.</summary>
-    public async Task<WorkflowInstance> StartAsync(DsarRequest request, WorkflowDefinition definition, CancellationToken cancellationToken)
-    {
-        var (instance, context) = Receive(request, definition, InstanceStatus.Running);
-        var now = context.NowUtc;
-        context.Journal("StepStarted");
-        var outcome = await Activity(definition.Steps[0]).StartAsync(context, cancellationToken);
-        await RunAsync(instance, request, definition, outcome, now, cancellationToken);
-        return instance;
-    }
-
     /// <summary>
-    /// Records a request that ends on arrival (joined to an open one): its instance starts completed, so no
-    /// step runs and nothing (no verification email) is sent; the reason is journaled.
+    /// Records a new instance, pinning the definition version, and journals the subject's arrival. Its first step
+    /// does not run here: the intake's transaction stays small and its answer cannot depend on what the step
+    /// finds. <see cref="StartReceivedAsync"/> runs it right after the commit (see <see cref="ReceivedInstances"/>).
     /// </summary>
-    public WorkflowInstance StartClosed(DsarRequest request, WorkflowDefinition definition, string @event, string detail)
-    {
-        var (instance, context) = Receive(request, definition, InstanceStatus.Completed);
-        context.Journal(@event, detail);
-        context.Journal("Completed");
-        return instance;
-    }
-
-    /// <summary>Creates the instance, pinning the definition version, and journals the request's arrival.</summary>
-    (WorkflowInstance Instance, StepContext Context) Receive(DsarRequest request, WorkflowDefinition definition, InstanceStatus status)
+    public WorkflowInstance Receive(Guid requestId, WorkflowDefinition definition)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var instance = new WorkflowInstance
         {
-            RequestId = request.Id, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
-            CurrentStep = definition.Steps[0].Name, Status = status, CreatedAtUtc = now, UpdatedAtUtc = now,
+            RequestId = requestId, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
+            CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Received, CreatedAtUtc = now, UpdatedAtUtc = now,
         };
         db.Instances.Add(instance);
-        var context = Context(instance, request, definition, now);
-        context.Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
-        return (instance, context);
+        Context(instance, definition, now).Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
+        return instance;
+    }
+
+    /// <summary>Runs a received instance's first step until it waits; false, changing nothing, when it started already.</summary>
+    public async Task<bool> StartReceivedAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is not { Status: InstanceStatus.Received }) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
+        instance.Status = InstanceStatus.Running;
+        var context = Context(instance, definition, now);
+        context.Journal("StepStarted");
+        var outcome = await Activity(definition.Steps[0]).StartAsync(context, cancellationToken);
+        await RunAsync(instance, definition, outcome, now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>A received instance whose first step cannot run: it faults with an incident agents see.</summary>
+    public async Task<bool> FailReceivedAsync(Guid instanceId, string reason, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is not { Status: InstanceStatus.Received }) return false;
+        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
+        await RunAsync(instance, definition, StepOutcome.Fault(reason), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -97,25 +101,24 @@ public sealed class WorkflowEngine(
         if (instance is null || !instance.IsWaitingOn(workflowEvent.Kind, workflowEvent.Key)) return false;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var request = await db.Requests.SingleAsync(r => r.Id == instance.RequestId, cancellationToken);
         var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
-        var context = Context(instance, request, definition, now);
+        var context = Context(instance, definition, now);
         if (workflowEvent is SignalReceived signal) context.Journal("SignalReceived", signal.Name, signal.Actor, signal.Role);
 
         instance.Status = InstanceStatus.Running;
         var outcome = await Activity(definition.Steps[instance.StepIndex]).ResumeAsync(context, workflowEvent, cancellationToken);
-        await RunAsync(instance, request, definition, outcome, now, cancellationToken);
+        await RunAsync(instance, definition, outcome, now, cancellationToken);
         return true;
     }
 
-    /// <summary>An agent retried a failed task: a faulted instance waits on its step's store tasks again.</summary>
-    public async Task RewaitForStoreTasksAsync(Guid instanceId, CancellationToken cancellationToken)
+    /// <summary>An agent retried failed work (e.g. a store task): a faulted instance waits on its step's bookmark again.</summary>
+    public async Task RewaitAsync(Guid instanceId, BookmarkKind bookmark, string key, CancellationToken cancellationToken)
     {
         var instance = await db.Instances.SingleAsync(i => i.Id == instanceId, cancellationToken);
         if (instance.Status is not (InstanceStatus.Faulted or InstanceStatus.Waiting)) return;
         instance.Status = InstanceStatus.Waiting;
-        instance.BookmarkKind = BookmarkKind.StoreTasks;
-        instance.BookmarkKey = new StoreTaskFinished(Guid.Empty, instance.StepIndex).Key;
+        instance.BookmarkKind = bookmark;
+        instance.BookmarkKey = key;
         instance.FaultReason = null;
         instance.Version = Guid.NewGuid();
         instance.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -127,23 +130,42 @@ public sealed class WorkflowEngine(
         var instance = await db.Instances.SingleAsync(i => i.Id == instanceId, cancellationToken);
         if (instance.Status != InstanceStatus.Faulted) return false;
         var now = clock.GetUtcNow().UtcDateTime;
-        var request = await db.Requests.SingleAsync(r => r.Id == instance.RequestId, cancellationToken);
         var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
         instance.Status = InstanceStatus.Running;
         instance.FaultReason = null;
-        Context(instance, request, definition, now).Journal("StepResolvedByAgent", null, actor, role);
-        await RunAsync(instance, request, definition, StepOutcome.Next, now, cancellationToken);
+        Context(instance, definition, now).Journal("StepResolvedByAgent", null, actor, role);
+        await RunAsync(instance, definition, StepOutcome.Next, now, cancellationToken);
         return true;
     }
 
-    async Task RunAsync(WorkflowInstance instance, DsarRequest request, WorkflowDefinition definition,
-        StepOutcome outcome, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Ends an instance before its last step (e.g. an agent denied the request): it waits on nothing more, the
+    /// domain closes its side (<see cref="IWorkflowLifecycle"/>) and the journal says who ended it and why.
+    /// False, changing nothing, when the instance has ended already.
+    /// </summary>
+    public async Task<bool> CloseAsync(Guid instanceId, string @event, string? detail, string actor, string role, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance.Status is InstanceStatus.Completed or InstanceStatus.Cancelled) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        instance.Status = InstanceStatus.Completed;
+        instance.BookmarkKind = BookmarkKind.None;
+        instance.BookmarkKey = null;
+        instance.Version = Guid.NewGuid();
+        instance.UpdatedAtUtc = now;
+        await lifecycle.ClosedAsync(instance, now, cancellationToken);
+        db.Journal.Append(instance.RequestId, instance.Id, instance.CurrentStep, @event, actor, role, now, detail);
+        return true;
+    }
+
+    async Task RunAsync(WorkflowInstance instance, WorkflowDefinition definition, StepOutcome outcome, DateTime now,
+        CancellationToken cancellationToken)
     {
         instance.Version = Guid.NewGuid();
         instance.UpdatedAtUtc = now;
         while (true)
         {
-            var context = Context(instance, request, definition, now);
+            var context = Context(instance, definition, now);
             switch (outcome.Kind)
             {
                 case StepOutcomeKind.Wait:
@@ -160,14 +182,14 @@ public sealed class WorkflowEngine(
                     context.Journal("Faulted", outcome.Reason);
                     return;
                 case StepOutcomeKind.Complete:
-                    Complete(instance, request, context, now);
+                    await CompleteAsync(instance, context, now, cancellationToken);
                     return;
             }
 
             context.Journal("StepCompleted");
             if (++instance.StepIndex >= definition.Steps.Count)
             {
-                Complete(instance, request, context, now);
+                await CompleteAsync(instance, context, now, cancellationToken);
                 return;
             }
             var step = definition.Steps[instance.StepIndex];
@@ -175,23 +197,23 @@ public sealed class WorkflowEngine(
             instance.Status = InstanceStatus.Running;
             instance.BookmarkKind = BookmarkKind.None;
             instance.BookmarkKey = null;
-            context = Context(instance, request, definition, now);
+            context = Context(instance, definition, now);
             context.Journal("StepStarted");
             outcome = await Activity(step).StartAsync(context, cancellationToken);
         }
     }
 
-    static void Complete(WorkflowInstance instance, DsarRequest request, StepContext context, DateTime now)
+    async Task CompleteAsync(WorkflowInstance instance, StepContext context, DateTime now, CancellationToken cancellationToken)
     {
         instance.Status = InstanceStatus.Completed;
         instance.BookmarkKind = BookmarkKind.None;
         instance.BookmarkKey = null;
-        request.ClosedAtUtc = now;
+        await lifecycle.ClosedAsync(instance, now, cancellationToken);
         context.Journal("Completed");
     }
 
-    StepContext Context(WorkflowInstance instance, DsarRequest request, WorkflowDefinition definition, DateTime now) =>
-        new(db, dispatcher, AfterCommit, instance, request, definition, definition.Steps[Math.Min(instance.StepIndex, definition.Steps.Count - 1)], now);
+    StepContext Context(WorkflowInstance instance, WorkflowDefinition definition, DateTime now) =>
+        new(db, AfterCommit, instance, definition, definition.Steps[Math.Min(instance.StepIndex, definition.Steps.Count - 1)], now);
 
     IActivity Activity(StepDefinition step) =>
         _activities.TryGetValue(step.Activity, out var activity)

@@ -2,12 +2,13 @@ using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Wording;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Status;
 
 /// <summary>Reads what the status page shows; the caller has checked that the reader may see this request.</summary>
-public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog catalog)
+public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog catalog, RequestWordings wordings)
 {
     public async Task<RequestStatus?> ReadAsync(Guid requestId, CancellationToken cancellationToken)
     {
@@ -21,14 +22,15 @@ public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog cata
             : null;
 
         var policy = definition.Policy;
-        var (stage, waitingFor) = StatusWording.Stage(request, instance, definition, waitUntil);
+        var wording = wordings.For(request.Type, definition, waitUntil);
+        var (stage, waitingFor) = StatusWording.Stage(request, instance, definition, wording);
         var awaitsAnswer = request is { AwaitingRequesterSinceUtc: not null, ClosedAtUtc: null };
         return new RequestStatus(
             request.Id, request.Reference, definition.Title, stage, waitingFor,
             RequesterWords.LocalDate(request.DueAtUtc, policy), request.IsClockPaused(policy),
-            StatusWording.Outcome(request),
+            StatusWording.Outcome(request, wording),
             awaitsAnswer ? request.RequesterQuestion : null, awaitsAnswer,
-            StatusWording.History(journal, definition)
+            StatusWording.History(journal, definition, wording)
                 .Select(line => new StatusHistoryLine(RequesterWords.LocalDate(line.AtUtc, policy), line.Text)).ToList());
     }
 }

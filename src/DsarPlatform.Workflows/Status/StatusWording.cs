@@ -1,18 +1,19 @@
 using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Definitions;
-using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Wording;
 
 namespace DsarPlatform.Workflows.Status;
 
 /// <summary>
 /// Translates workflow state and journal lines into the requester's language. Only the events listed here are
 /// shown, each as a fixed sentence: a journal line's detail (ids, staff, matching) never reaches the page.
+/// What differs by request type (the stores' work, the wait, the outcome) comes from the type's <see cref="RequestWording"/>.
 /// </summary>
 public static class StatusWording
 {
-    public static (string Stage, string? WaitingFor) Stage(DsarRequest request, WorkflowInstance instance, WorkflowDefinition definition, DateTime? waitUntilUtc)
+    public static (string Stage, string? WaitingFor) Stage(DsarRequest request, WorkflowInstance instance, WorkflowDefinition definition, RequestWording wording)
     {
         if (request.ClosedAtUtc is not null) return ("Closed", null);
         if (request.AwaitingRequesterSinceUtc is not null) return ("We asked you a question", "your answer to our question");
@@ -23,38 +24,33 @@ public static class StatusWording
             (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedSignal) => ("Checking that the request comes from you", "your confirmation: press the button in the email we sent to the address on your account"),
             (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal) => ("Checking who you are", "our team to check the details you gave"),
             (BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal) => ("Reviewing the changes you asked for", "our team's decision on each change"),
-            (BookmarkKind.Timer, _) => ("Waiting for your ID to leave the public search directory",
-                waitUntilUtc is { } until ? $"the search directory to drop your ID, until {RequesterWords.LocalDate(until, definition.Policy)}" : "the search directory to drop your ID"),
+            (BookmarkKind.Timer, _) => (wording.WaitStage, wording.WaitFor),
+            (BookmarkKind.StoreTasks, _) when step.Activity == "MatchAccount" => ("We received your request", "our systems to find your account"),
             (BookmarkKind.StoreTasks, _) when step.Activity == "ConfirmDirectoryRemoval" => ("Checking that your ID has left the search directory", "the search directory's answer"),
-            (BookmarkKind.StoreTasks, _) => (StoreWork(step.Action), "our systems to finish"),
+            (BookmarkKind.StoreTasks, _) => (wording.StoreWork, "our systems to finish"),
             _ => ("Working on your request", null),
         };
     }
 
-    public static string? Outcome(DsarRequest request) => request.Outcome switch
+    public static string? Outcome(DsarRequest request, RequestWording wording) => request.Outcome switch
     {
         _ when request.ClosedAtUtc is null => null,
         RequestOutcome.Denied => $"We could not carry out your request. Our reason: {request.DenialReason}",
         RequestOutcome.LinkedToOpenRequest => "You made the same request while an earlier one was still open, so we joined this one to it and closed this one. Follow the earlier request from the link in our email.",
-        RequestOutcome.Fulfilled => request.Type switch
-        {
-            RequestType.Access => "Done: we emailed you a link to download a copy of your data.",
-            RequestType.Correction => "Done: we emailed you what we corrected, and why we refused anything we did not change.",
-            _ => "Done: we deleted your data, except what the law requires us to keep; our email lists what we kept and until when.",
-        },
+        RequestOutcome.Fulfilled => wording.Outcome,
         _ => "Closed.",
     };
 
-    public static IEnumerable<(DateTime AtUtc, string Text)> History(IEnumerable<JournalEntry> journal, WorkflowDefinition definition)
+    public static IEnumerable<(DateTime AtUtc, string Text)> History(IEnumerable<JournalEntry> journal, WorkflowDefinition definition, RequestWording wording)
     {
         foreach (var entry in journal)
         {
             var step = definition.Steps.FirstOrDefault(s => s.Name == entry.Step);
-            if (Sentence(entry, step) is { } text) yield return (entry.AtUtc, text);
+            if (Sentence(entry, step, wording) is { } text) yield return (entry.AtUtc, text);
         }
     }
 
-    static string? Sentence(JournalEntry entry, StepDefinition? step) => entry.Event switch
+    static string? Sentence(JournalEntry entry, StepDefinition? step, RequestWording wording) => entry.Event switch
     {
         "RequestReceived" => "We received your request.",
         "IdentityVerified" => "You confirmed the request, and the details you gave match our records.",
@@ -65,13 +61,13 @@ public static class StatusWording
         "DeadlineExtended" => "We told you we need more time, and why.",
         "PackageCompiled" => "We prepared your download.",
         "DirectoryRemovalConfirmed" => "We checked that your ID has left the public search directory.",
-        "WaitStarted" => "We asked the search directory to remove your ID; it can take a while to disappear everywhere.",
+        "WaitStarted" => wording.WaitStarted,
         "RequestDenied" => "We closed the request without carrying it out and emailed you why.",
         "LinkedToOpenRequest" => "We joined this request to your earlier open request of the same kind.",
         "DuplicateLinked" => "You made the same request again; we joined the new one to this one.",
         "Completed" => "Your request is complete.",
         "EmailQueued" => Email(entry.Detail),
-        "StepStarted" when step?.Activity == "DispatchToStores" => $"{StoreWork(step.Action)}.",
+        "StepStarted" when step?.Activity == "DispatchToStores" => $"{wording.StoreWork}.",
         "StepCompleted" when step?.Activity == "DispatchToStores" => "Every system has finished.",
         "StepStarted" when step?.Activity == "AgentReview" => "Our team started reviewing the changes you asked for.",
         "StepCompleted" when step?.Activity == "AgentReview" => "Our team decided on each change you asked for.",
@@ -85,13 +81,5 @@ public static class StatusWording
         NotifySubjectActivity.AccessReadyTemplate => "We emailed you a link to download your data.",
         { } template when template.EndsWith("-reply", StringComparison.Ordinal) => "We emailed you our answer.",
         _ => null,
-    };
-
-    static string StoreWork(string? action) => action switch
-    {
-        Contracts.StoreActions.Export => "Collecting a copy of your data from our systems",
-        Contracts.StoreActions.Rectify => "Correcting your data in our systems",
-        Contracts.StoreActions.Erase => "Deleting your data from our systems",
-        _ => "Working in our systems",
     };
 }

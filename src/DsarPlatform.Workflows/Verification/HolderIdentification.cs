@@ -24,6 +24,10 @@ public static class HolderIdentification
         return fitting.Count == 1 ? fitting[0] : null;
     }
 
+    /// <summary>The name matches and nothing contradicts: other points still to come (billing's) may make it identify.</summary>
+    public static bool MayIdentify(DataPointMatch match) =>
+        match.Matched.Contains(NameField, StringComparer.OrdinalIgnoreCase) && match.Mismatched.Count == 0;
+
     public static bool Identifies(DataPointMatch match) =>
         match.Matched.Contains(NameField, StringComparer.OrdinalIgnoreCase)
         && match.MatchedCount >= MinimumMatchedPoints

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

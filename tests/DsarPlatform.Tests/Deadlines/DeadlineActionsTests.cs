@@ -18,6 +18,7 @@ public sealed class DeadlineActionsTests
         _agent = new DsarApi(_app.CreateClient());
         _reference = await _agent.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
         await _agent.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        await _app.WaitForFirstStepsAsync();
     }
 
     [TearDown]

@@ -27,6 +27,7 @@ public sealed class DeadlineSweepTests
                     await scope.ServiceProvider.GetRequiredService<RequestIntake>().SubmitAsync(
                         new IntakeSubmission("deletion", $"nobody-{i}", $"nobody{i}@example.net", "No Body", null), "api", CancellationToken.None);
                 }
+                await app.WaitForFirstStepsAsync();
                 // Requests the company has answered: the product sets ClosedAtUtc when a workflow ends.
                 var db = services.GetRequiredService<DsarDbContext>();
                 await db.Requests.OrderBy(r => r.ReceivedAtUtc).Take(Closed)

@@ -12,6 +12,7 @@ public sealed class DuplicateRequestTests : AppTest
     public async Task A_repeat_of_an_open_request_is_joined_to_it_closed_and_shown_on_both()
     {
         var open = await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        await App.WaitForFirstStepsAsync(); // a repeat of a request already matched; submitted in the same millisecond either may be joined to the other
         var response = await Api.Client.PostAsJsonAsync("/api/requests", new
         {
             type = "deletion", accountId = "alice.demo", email = "someone@evil.example", fullName = "Alice Example", dataPoints = new Dictionary<string, string>(),
@@ -20,7 +21,7 @@ public sealed class DuplicateRequestTests : AppTest
         var repeat = (await response.Content.ReadFromJsonAsync<SubmittedRequest>())!.Reference;
 
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var joined = await Api.RequestAsync(repeat);
+        var joined = await Api.WaitForRequestAsync(repeat, r => r.Status == "Completed", "the repeat's first step");
         var original = await Api.RequestAsync(open);
 
         Assert.That(joined.Status, Is.EqualTo("Completed"));
@@ -37,6 +38,7 @@ public sealed class DuplicateRequestTests : AppTest
     public async Task The_holder_gets_one_email_with_the_open_requests_status_link_and_nothing_is_verified_or_revealed()
     {
         var open = await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        await App.WaitForFirstStepsAsync(); // a repeat of a request already matched; submitted in the same millisecond either may be joined to the other
         var repeat = await Api.SubmitDeletionAsync("alice.demo", "attacker@evil.example", "Alice Example");
 
         var notice = (await Api.WaitForMailAsync(m => m.Subject.Contains("was joined to"), "the joined notice")).Single();
@@ -65,11 +67,13 @@ public sealed class DuplicateRequestTests : AppTest
             type = "access", accountId = "bob.demo", email = "bob@example.com", fullName = "Bob Example", dataPoints = new Dictionary<string, string>(),
         });
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        await App.WaitForFirstStepsAsync();
         Assert.That((await Api.RequestAsync(access)).DuplicateOf, Is.Null);
         var denied = await Api.Client.PostAsJsonAsync($"/api/requests/{deletion}/deny", new { reason = "Test." });
         Assert.That(denied.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
         var again = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
+        await App.WaitForFirstStepsAsync();
         var details = await Api.RequestAsync(again);
         Assert.That(details.DuplicateOf, Is.Null);
         Assert.That(details.Status, Is.EqualTo("Waiting"));

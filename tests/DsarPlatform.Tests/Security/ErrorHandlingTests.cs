@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using DsarPlatform.Tests.Support;
-using DsarPlatform.Workflows.Verification;
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +23,7 @@ public sealed class ErrorHandlingTests
     {
         _app = new DsarApp();
         _failing = _app.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddScoped<IAccountLookup, FailingAccountLookup>()));
+            builder.ConfigureTestServices(services => services.ConfigureDbContext<DsarDbContext>(o => o.AddInterceptors(new FailingIntake()))));
         _client = _failing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
@@ -40,7 +43,7 @@ public sealed class ErrorHandlingTests
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
-        Assert.That(body, Does.Contain("\"status\":500").And.Not.Contain("alice").And.Not.Contain(nameof(FailingAccountLookup)).And.Not.Contain("   at "));
+        Assert.That(body, Does.Contain("\"status\":500").And.Not.Contain("alice").And.Not.Contain(nameof(FailingIntake)).And.Not.Contain("   at "));
         Assert.That(response.Headers.Contains("Content-Security-Policy"), "headers survive the exception handler");
     }
 
@@ -62,12 +65,12 @@ public sealed class ErrorHandlingTests
         Assert.That(cookie.ToLowerInvariant(), Does.Contain("httponly").And.Contain("samesite=strict"));
     }
 
-    sealed class FailingAccountLookup : IAccountLookup
+    /// <summary>Fails the save of a new request, quoting the email typed, as a careless exception would.</summary>
+    sealed class FailingIntake : SaveChangesInterceptor
     {
-        public Task<AccountRecord?> FindAsync(string? accountId, string? email, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException($"lookup failed for {email}");
-
-        public Task<AccountRecord?> FindByDataPointsAsync(IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("lookup failed");
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            eventData.Context!.ChangeTracker.Entries<DsarRequest>().FirstOrDefault(e => e.State == EntityState.Added) is { } added
+                ? throw new InvalidOperationException($"intake failed for {added.Entity.SubmittedEmail}")
+                : base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 }

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using DsarPlatform.Contracts;
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Stores.Sdk;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,11 +64,13 @@ internal sealed class StoreTestHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Start));
-        services.AddStoreDatabases(configuration);
+        services.AddReferenceStores(configuration);
+        // The tests run the start-up initializer and the jobs themselves; the harness would start them as well.
+        services.RemoveAll<IHostedService>();
         services.AddSingleton(PayloadKey.Load(configuration));
         services.AddMassTransitTestHarness(bus =>
         {
-            bus.AddStoreConsumers(configuration);
+            bus.AddStoreConsumers();
             moreConsumers?.Invoke(bus);
         });
         return services.BuildServiceProvider(validateScopes: true);

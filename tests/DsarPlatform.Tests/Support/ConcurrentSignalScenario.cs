@@ -1,7 +1,7 @@
 using DsarPlatform.Contracts;
 using DsarPlatform.Tests.Support;
 using DsarPlatform.Workflows.Data;
-using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,13 +27,13 @@ public abstract class ConcurrentSignalScenario
     public async Task StartApp()
     {
         var database = await DatabaseSettingsAsync();
-        // A first start creates and seeds every store's database (the intake looks accounts up in all
-        // of them); the second, on the same data folder, hosts only the directory store, so the other
-        // erase tasks stay pending and the instance really waits on its erase step's store tasks.
+        // A first start creates and seeds every store's database; the second, on the same data folder, hosts
+        // only the stores that identify the account (directory, billing), so the other erase tasks stay
+        // pending and the instance really waits on its erase step's store tasks.
         var seeding = new DsarApp(settings: database);
         (await seeding.CreateClient().GetAsync("/")).EnsureSuccessStatusCode();
         await seeding.DisposeAsync();
-        _app = new DsarApp(seeding.DataFolder, settings: new Dictionary<string, string?>(database) { ["Stores:Enabled"] = StoreNames.Directory });
+        _app = new DsarApp(seeding.DataFolder, settings: new Dictionary<string, string?>(database) { ["Stores:Enabled"] = $"{StoreNames.Directory},{StoreNames.Billing}" });
         _api = new DsarApi(_app.CreateClient());
     }
 
@@ -52,8 +52,8 @@ public abstract class ConcurrentSignalScenario
         await _api.ConfirmAsync(verification.Links.Single());
         await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         var waiting = await _api.WaitForRequestAsync(reference,
-            r => r.CurrentStep == EraseStep && r.Tasks.Any(t => t.Store == StoreNames.Directory && t.Status == "Completed"),
-            "the erase step with the directory's answer in");
+            r => r.CurrentStep == EraseStep && r.Tasks.Count(t => t.Store is StoreNames.Directory or StoreNames.Billing && t.Status == "Completed") == 2,
+            "the erase step with the directory's and billing's answers in");
         Assert.That(waiting.Status, Is.EqualTo("Waiting"));
 
         var pending = await AddPendingTasksUntilAsync(reference, Signals);
@@ -65,9 +65,9 @@ public abstract class ConcurrentSignalScenario
         Assert.That(answers, Has.All.True, "every answer found its task pending and resumed the instance");
         var done = await _api.RequestAsync(reference);
         var eraseTasks = done.Tasks.Where(t => t.Action == StoreActions.Erase).ToList();
-        Assert.That(eraseTasks, Has.Count.EqualTo(Signals + 1));
+        Assert.That(eraseTasks, Has.Count.EqualTo(Signals + 2));
         Assert.That(eraseTasks.Select(t => t.Status), Has.All.EqualTo("Completed"), "no lost update");
-        Assert.That(done.Journal.Count(j => j.Step == EraseStep && j.Event == "TaskCompleted"), Is.EqualTo(Signals + 1));
+        Assert.That(done.Journal.Count(j => j.Step == EraseStep && j.Event == "TaskCompleted"), Is.EqualTo(Signals + 2));
         Assert.That(done.Journal.Count(j => j.Step == EraseStep && j.Event == "StepCompleted"), Is.EqualTo(1));
         Assert.That(done.Journal.Count(j => j.Step == "reply" && j.Event == "StepStarted"), Is.EqualTo(1), "the instance advanced once");
         Assert.That(done.CurrentStep, Is.Not.EqualTo(EraseStep));

@@ -1,4 +1,6 @@
+using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,11 +37,18 @@ public sealed class DsarApp : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
-        // The answer-time floor would add a quarter second to every submission; its own test turns it on.
-        builder.UseSetting("Security:IntakeResponseFloor", "00:00:00");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>
+    /// Waits until every request received so far has run its first step (account matching, deadline reminders),
+    /// which the product does right after answering.
+    /// </summary>
+    public Task WaitForFirstStepsAsync() =>
+        Eventually.GetAsync(() => InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Instances
+                .CountAsync(i => i.Status == InstanceStatus.Received || i.CurrentStep == "match-account")),
+            left => left == 0, "every request's first step", TimeSpan.FromSeconds(120));
 
     /// <summary>Fires due timers now, as the recurring job would.</summary>
     public Task<int> SweepTimersAsync() => Services.GetRequiredService<TimerSweep>().RunAsync(CancellationToken.None);

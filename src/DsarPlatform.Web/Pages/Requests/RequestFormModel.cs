@@ -36,7 +36,7 @@ public abstract class RequestFormModel(RequestIntake intake) : PageModel
             }
             .Where(p => !string.IsNullOrWhiteSpace(p.Value))
             .ToDictionary(p => p.Key, p => p.Value!.Trim());
-        var submission = new IntakeSubmission(Type.ToString().ToLowerInvariant(), AccountId, Email, FullName, dataPoints, changes, SignedDeclaration);
+        var submission = new IntakeSubmission(Type.Key(), AccountId, Email, FullName, dataPoints, changes, SignedDeclaration);
         foreach (var (field, messages) in submission.Validate())
         {
             ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], messages[0]);

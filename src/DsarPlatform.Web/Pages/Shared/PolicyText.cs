@@ -10,20 +10,27 @@ namespace DsarPlatform.Web.Pages.Shared;
 /// <summary>The promises the pages state, read from the current definitions so the text never drifts from the workflow.</summary>
 public sealed class PolicyText(DefinitionCatalog catalog)
 {
-    /// <summary>"30 days", "1 month", … for the request type (the deletion definition's when none is given).</summary>
-    public string ResponsePeriod(RequestType type = RequestType.Deletion) =>
-        catalog.CurrentFor(type) is { } definition ? CalendarPeriod.Parse(definition.Policy.ResponsePeriod).ToString() : "the time the law allows";
+    /// <summary>"30 days", "1 month", … for the request type.</summary>
+    public string ResponsePeriod(RequestType type) =>
+        catalog.CurrentFor(type.Key()) is { } definition ? CalendarPeriod.Parse(definition.Policy.ResponsePeriod).ToString() : "the time the law allows";
+
+    /// <summary>The promise for every type at once: the longest period among the definitions, so it holds for each.</summary>
+    public string ResponsePeriod()
+    {
+        var periods = catalog.Current.Select(d => CalendarPeriod.Parse(d.Policy.ResponsePeriod)).ToList();
+        return periods.Count == 0 ? "the time the law allows" : periods.MaxBy(p => p.AddTo(DateOnly.MinValue)).ToString();
+    }
 
     /// <summary>How long a deleted ID may still show in the search directory: the deletion workflow's wait.</summary>
     public string DirectoryDelay()
     {
-        var days = catalog.CurrentFor(RequestType.Deletion) is { } deletion ? RequesterWords.PropagationDays(deletion) : 0;
+        var days = catalog.CurrentFor(RequestType.Deletion.Key()) is { } deletion ? RequesterWords.PropagationDays(deletion) : 0;
         return days == 0 ? "a short time" : $"{days} days";
     }
 
     /// <summary>The identity level the type's definition asks for (level 1, email control, when there is none).</summary>
     public VerificationLevel Level(RequestType type) =>
-        catalog.CurrentFor(type) is { } definition ? (VerificationLevel)definition.Policy.VerificationLevel : VerificationLevel.EmailControl;
+        catalog.CurrentFor(type.Key()) is { } definition ? (VerificationLevel)definition.Policy.VerificationLevel : VerificationLevel.EmailControl;
 
     /// <summary>"two", "three": how many matching details the form asks for; empty when the email alone suffices.</summary>
     public string DetailsNeeded(RequestType type) => Level(type) switch

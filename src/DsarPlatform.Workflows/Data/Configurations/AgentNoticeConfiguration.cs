@@ -1,5 +1,5 @@
+using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Requests;
-using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -11,10 +11,14 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.ToTable("Requests");
         builder.HasIndex(r => r.Reference).IsUnique();
         builder.HasIndex(r => new { r.AccountId, r.Type });
+        // One open request per account and type: two first steps matching the same account at once cannot both
+        // leave it open; the later commit fails, runs again, and joins the other (DuplicateRequests).
+        builder.HasIndex(r => new { r.AccountId, r.Type }, "IX_Requests_OpenPerAccountAndType").IsUnique().HasFilter("\"ClosedAtUtc\" IS NULL");
         builder.Property(r => r.Reference).HasMaxLength(16);
         builder.Property(r => r.Channel).HasMaxLength(16);
         builder.Property(r => r.AccountId).HasMaxLength(64);
         builder.Property(r => r.RecordEmail).HasMaxLength(254);
+        builder.Property(r => r.SubmittedAccountId).HasMaxLength(64);
         builder.Property(r => r.SubmittedEmail).HasMaxLength(254);
         builder.Property(r => r.SubmittedName).HasMaxLength(200);
         builder.Property(r => r.DataPointsJson).HasMaxLength(4000);

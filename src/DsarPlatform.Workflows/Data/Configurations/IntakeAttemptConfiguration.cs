@@ -11,5 +11,6 @@ sealed class IntakeAttemptConfiguration : IEntityTypeConfiguration<IntakeAttempt
         builder.ToTable("IntakeAttempts");
         builder.Property(a => a.TargetHash).HasMaxLength(64);
         builder.HasIndex(a => new { a.TargetHash, a.GrantedAtUtc });
+        builder.HasIndex(a => a.RequestId);
     }
 }

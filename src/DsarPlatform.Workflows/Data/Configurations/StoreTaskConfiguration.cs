@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,7 +14,8 @@ sealed class StoreTaskConfiguration : IEntityTypeConfiguration<StoreTask>
         builder.HasIndex(t => t.RequestId);
         builder.Property(t => t.Store).HasMaxLength(32);
         builder.Property(t => t.Action).HasMaxLength(32);
-        builder.Property(t => t.OutcomeJson).HasMaxLength(8000);
+        // Unbounded: an identification's outcome carries several sealed records.
+        builder.Property(t => t.Payload).HasMaxLength(4000);
         builder.Property(t => t.FailureReason).HasMaxLength(500);
         builder.Ignore(t => t.Outcome);
     }

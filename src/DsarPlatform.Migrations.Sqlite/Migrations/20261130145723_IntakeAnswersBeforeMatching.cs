@@ -1,0 +1,71 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DsarPlatform.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class IntakeAnswersBeforeMatching : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Payload",
+                table: "StoreTasks",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SubmittedAccountId",
+                table: "Requests",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RequestId",
+                table: "IntakeAttempts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_OpenPerAccountAndType",
+                table: "Requests",
+                columns: new[] { "AccountId", "Type" },
+                unique: true,
+                filter: "\"ClosedAtUtc\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntakeAttempts_RequestId",
+                table: "IntakeAttempts",
+                column: "RequestId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_OpenPerAccountAndType",
+                table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IntakeAttempts_RequestId",
+                table: "IntakeAttempts");
+
+            migrationBuilder.DropColumn(
+                name: "Payload",
+                table: "StoreTasks");
+
+            migrationBuilder.DropColumn(
+                name: "SubmittedAccountId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RequestId",
+                table: "IntakeAttempts");
+        }
+    }
+}

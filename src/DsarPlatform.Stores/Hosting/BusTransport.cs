@@ -1,8 +1,0 @@
-namespace DsarPlatform.Stores.Hosting;
-
-/// <summary>Where messages travel: in memory (embedded default, one process) or RabbitMQ.</summary>
-public enum BusTransport
-{
-    InMemory,
-    RabbitMq,
-}

@@ -1,0 +1,42 @@
+using DsarPlatform.Contracts;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
+
+namespace DsarPlatform.Workflows.Notifications;
+
+/// <summary>
+/// The values every reply template gets, whichever workflow sends it, so a new type's reply needs only its template:
+/// what the stores erased and kept, and the decision on each correction.
+/// </summary>
+static class ReplyValues
+{
+    public static Dictionary<string, object> For(DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks, string statusUrl)
+    {
+        var erasures = Done(tasks, StoreActions.Erase).ToList();
+        var changedIn = Done(tasks, StoreActions.Rectify)
+            .SelectMany(t => t.Outcome!.Counts.Where(c => c.Count > 0).Select(c => (Field: c.Category.Replace("field:", ""), t.Store)))
+            .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(x => RequesterWords.Words(x.Store))));
+        return new Dictionary<string, object>
+        {
+            ["reference"] = request.Reference,
+            ["propagation_days"] = RequesterWords.PropagationDays(definition),
+            ["status_url"] = statusUrl,
+            ["erased"] = erasures.SelectMany(t => t.Outcome!.Counts.Where(c => c.Count > 0).Select(c => Values(
+                ("category", RequesterWords.Words(c.Category)), ("count", c.Count), ("store", RequesterWords.Words(t.Store))))).ToList(),
+            ["retained"] = erasures.SelectMany(t => t.Outcome!.Retained.Select(r => Values(
+                ("category", RequesterWords.Words(r.Category)), ("count", r.Count), ("store", RequesterWords.Words(t.Store)),
+                ("legal_basis", r.LegalBasis), ("until", RequesterWords.Date(r.RetainUntilUtc))))).ToList(),
+            ["accepted"] = request.Corrections.Where(c => c.Accepted == true).Select(c => Values(
+                ("field", RequesterWords.Field(c.Field)), ("new_value", c.NewValue), ("changed_in", changedIn.GetValueOrDefault(c.Field, "")))).ToList(),
+            ["refused"] = request.Corrections.Where(c => c.Accepted == false).Select(c => Values(
+                ("field", RequesterWords.Field(c.Field)), ("reason", c.DecisionReason ?? ""))).ToList(),
+        };
+    }
+
+    static IEnumerable<StoreTask> Done(IEnumerable<StoreTask> tasks, string action) =>
+        tasks.Where(t => t.Action == action && t.Status == StoreTaskStatus.Completed);
+
+    static Dictionary<string, object> Values(params (string Name, object Value)[] values) => values.ToDictionary(v => v.Name, v => v.Value);
+}

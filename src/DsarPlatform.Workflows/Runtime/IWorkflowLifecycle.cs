@@ -1,0 +1,10 @@
+namespace DsarPlatform.Workflows.Runtime;
+
+/// <summary>
+/// The domain's part when an instance ends, run in the same unit of work: after its last step, or closed
+/// early through <see cref="WorkflowEngine.CloseAsync"/> (e.g. an agent denied the request).
+/// </summary>
+public interface IWorkflowLifecycle
+{
+    Task ClosedAsync(WorkflowInstance instance, DateTime nowUtc, CancellationToken cancellationToken);
+}

@@ -1,4 +1,0 @@
-namespace DsarPlatform.Workflows.Runtime;
-
-/// <summary>A store task of the given step completed or failed (its row already says which).</summary>
-public sealed record StoreTaskFinished(Guid TaskId, int StepIndex) : WorkflowEvent(BookmarkKind.StoreTasks, StepIndex.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,8 +1,0 @@
-namespace DsarPlatform.Workflows.Runtime;
-
-public enum StoreTaskStatus
-{
-    Pending,
-    Completed,
-    Failed,
-}

@@ -1,0 +1,8 @@
+namespace DsarPlatform.Workflows.StoreTasks;
+
+public enum StoreTaskStatus
+{
+    Pending,
+    Completed,
+    Failed,
+}

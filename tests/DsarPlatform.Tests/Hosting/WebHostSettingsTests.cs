@@ -1,0 +1,60 @@
+using DsarPlatform.Tests.Support;
+
+namespace DsarPlatform.Tests.Hosting;
+
+[TestFixture, CancelAfter(60_000)]
+public class WebHostSettingsTests
+{
+    [TestCase("Bus:Transport", "Carrier")]
+    [TestCase("Bus:RetryLimit", "-1")]
+    [TestCase("Bus:PayloadKey", "c2hvcnQga2V5")]
+    [TestCase("Database:Provider", "Oracle")]
+    [TestCase("Stores:Enabled", "bogus")]
+    public void A_bad_setting_stops_the_web_host_at_start_naming_its_key(string key, string value)
+    {
+        using var app = new DsarApp(settings: new Dictionary<string, string?> { [key] = value });
+        try
+        {
+            var failure = Assert.Catch(() => app.CreateClient());
+
+            Assert.That(SettingFailures.Messages(failure), Does.Contain(key));
+        }
+        finally
+        {
+            app.DeleteDataFolder();
+        }
+    }
+
+    [Test]
+    public void The_RabbitMq_transport_without_its_connection_string_stops_the_web_host_at_start()
+    {
+        using var app = new DsarApp(settings: new Dictionary<string, string?> { ["Bus:Transport"] = "RabbitMq" });
+        try
+        {
+            var failure = Assert.Catch(() => app.CreateClient());
+
+            Assert.That(SettingFailures.Messages(failure), Does.Contain("ConnectionStrings:RabbitMq"));
+        }
+        finally
+        {
+            app.DeleteDataFolder();
+        }
+    }
+
+    [Test]
+    public async Task A_valid_payload_key_lets_the_web_host_start()
+    {
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        using var app = new DsarApp(settings: new Dictionary<string, string?> { ["Bus:PayloadKey"] = key, ["Bus:RetryLimit"] = "0" });
+        try
+        {
+            using var client = app.CreateClient();
+
+            Assert.That((await client.GetAsync("/")).IsSuccessStatusCode, Is.True);
+        }
+        finally
+        {
+            app.DeleteDataFolder();
+        }
+    }
+}
