@@ -36,6 +36,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<IWorkflowLifecycle, RequestClosing>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<RequestIntake>();
+        services.AddSingleton<IntakeCommits>();
         services.AddScoped<DuplicateRequests>();
         services.AddScoped<HolderNotices>();
         services.Configure<StatusLinkOptions>(configuration.GetSection("Security:StatusLinks"));

@@ -28,9 +28,10 @@ public static class DatabaseExtensions
         else
         {
             var connectionString = DataFolder.SqliteConnectionString(configuration, "dsar");
+            var gate = new SqliteSaveGate();
             builder.Services.AddDbContext<DsarDbContext>(options =>
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
-                    .AddInterceptors(SqlitePragmas.Workflow));
+                    .AddInterceptors(SqlitePragmas.Workflow, gate));
         }
         builder.Services.AddHostedService<StartupInitializer>();
         return builder;

@@ -1,18 +1,17 @@
 using System.Text.Json;
-using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
-using DsarPlatform.Workflows.Runtime;
 
 namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>
-/// Receives a validated submission: records the request as typed and its workflow instance in one transaction,
+/// Receives a validated submission: records the request as typed and its workflow instance in one transaction
+/// (<see cref="IntakeCommits"/>),
 /// and nothing more, so the answer (a new reference) is the same, and as fast, whether or not an account
 /// matches. Everything that depends on the account (lookup, matching, joining a repeat, telling a holder, the
 /// email allowance) is the workflow's first step, run right after the commit (<see cref="Activities.MatchAccountActivity"/>).
 /// </summary>
-public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, TimeProvider clock)
+public sealed class RequestIntake(IntakeCommits commits, DefinitionCatalog catalog, TimeProvider clock)
 {
     public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, CancellationToken cancellationToken)
     {
@@ -36,12 +35,7 @@ public sealed class RequestIntake(DsarDbContext db, WorkflowEngine engine, Defin
             DueAtUtc = due,
             Corrections = submission.Changes?.Select(c => new CorrectionItem(c.Field, c.NewValue.Trim(), c.Why?.Trim())).ToList() ?? [],
         };
-        await engine.CommitAsync(_ =>
-        {
-            db.Requests.Add(request);
-            engine.Receive(request.Id, definition);
-            return Task.FromResult(true);
-        }, cancellationToken);
+        await commits.CommitAsync(request, definition, cancellationToken);
         return request.Reference;
     }
 

@@ -17,7 +17,7 @@ public sealed class IntakeTimingTests
     [Test, CancelAfter(120_000)]
     public async Task Matched_and_unmatched_requests_are_answered_in_the_same_median_time_without_a_floor()
     {
-        await using var app = new DsarApp(settings: new Dictionary<string, string?> { ["Security:RateLimits:PublicPostsPerWindow"] = "100000" });
+        var app = new DsarApp(settings: new Dictionary<string, string?> { ["Security:RateLimits:PublicPostsPerWindow"] = "100000" });
         try
         {
             var client = app.CreateClient();
@@ -41,6 +41,7 @@ public sealed class IntakeTimingTests
         }
         finally
         {
+            await app.DisposeAsync(); // first: the first steps still write mail into the data folder
             app.DeleteDataFolder();
         }
     }
@@ -49,7 +50,7 @@ public sealed class IntakeTimingTests
     public async Task With_a_floor_set_every_answer_by_the_api_and_the_form_waits_for_it()
     {
         var floor = TimeSpan.FromMilliseconds(300);
-        await using var app = new DsarApp(settings: new Dictionary<string, string?> { ["Security:IntakeResponseFloor"] = floor.ToString() });
+        var app = new DsarApp(settings: new Dictionary<string, string?> { ["Security:IntakeResponseFloor"] = floor.ToString() });
         try
         {
             var client = app.CreateClient(new() { AllowAutoRedirect = false });
@@ -77,6 +78,7 @@ public sealed class IntakeTimingTests
         }
         finally
         {
+            await app.DisposeAsync(); // first: the first steps still write mail into the data folder
             app.DeleteDataFolder();
         }
     }
