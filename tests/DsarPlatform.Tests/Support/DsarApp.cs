@@ -47,8 +47,21 @@ public sealed class DsarApp : WebApplicationFactory<Program>
     /// </summary>
     public Task WaitForFirstStepsAsync() =>
         Eventually.GetAsync(() => InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Instances
-                .CountAsync(i => i.Status == InstanceStatus.Received || i.CurrentStep == "match-account")),
+                .CountAsync(i => i.Status == InstanceStatus.Received
+                    || i.CurrentStep == "match-account" && (i.Status == InstanceStatus.Running || i.Status == InstanceStatus.Waiting))),
             left => left == 0, "every request's first step", TimeSpan.FromSeconds(120));
+
+    /// <summary>Waits until the first steps have run and everything they sent (bus messages, emails) is delivered.</summary>
+    public async Task WaitForQuietAsync()
+    {
+        await WaitForFirstStepsAsync();
+        await Eventually.GetAsync(() => InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<DsarDbContext>();
+                return await db.Outbox.CountAsync(m => m.SentAtUtc == null) + await db.OutgoingEmails.CountAsync(m => m.SentAtUtc == null);
+            }),
+            left => left == 0, "the first steps' messages and emails", TimeSpan.FromSeconds(60));
+    }
 
     /// <summary>Fires due timers now, as the recurring job would.</summary>
     public Task<int> SweepTimersAsync() => Services.GetRequiredService<TimerSweep>().RunAsync(CancellationToken.None);
