@@ -5,7 +5,6 @@ using DsarPlatform.Stores.Sdk;
 using DsarPlatform.Workflows;
 using DsarPlatform.Workflows.Staff;
 using DsarPlatform.Workflows.StoreTasks;
-using DsarPlatform.Workflows.Verification;
 using Hangfire;
 using Hangfire.Dashboard;
 
@@ -26,7 +25,7 @@ public static class WorkflowHostingExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         var dataFolder = DataFolder.Resolve(configuration);
-        builder.Services.AddWorkflowRuntime(configuration, dataFolder, configuration["ExportDrop"] ?? Path.Combine(dataFolder, "exports"));
+        builder.Services.AddWorkflowRuntime(configuration, dataFolder, DataFolder.ExportDrop(configuration));
         // Everything the workflow learns from a store comes over the bus: without the stores in this process, no store database is registered.
         if (storesInProcess) builder.AddReferenceStores();
 
