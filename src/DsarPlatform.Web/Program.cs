@@ -11,7 +11,6 @@ builder.AddDsarDatabase();
 builder.AddWorkflows();
 builder.AddStaffAuthentication();
 builder.AddDevelopmentTools();
-builder.Services.AddRazorPages();
 builder.Services.AddSingleton<PolicyText>();
 builder.Services.AddSingleton<StatusSession>();
 builder.AddWebSecurity();

@@ -10,6 +10,7 @@ public static class StaffAuthenticationExtensions
 {
     public const string RequestReaders = "RequestReaders";
     public const string RequestWorkers = "RequestWorkers";
+    public const string Admins = "Admins";
 
     /// <summary>
     /// Staff sign in with ASP.NET Core Identity: bearer tokens for the API (<c>POST /api/auth/login</c>)
@@ -29,6 +30,7 @@ public static class StaffAuthenticationExtensions
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/Account/Login";
                 options.Events.OnRedirectToLogin = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => Deny(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
             }));
@@ -51,13 +53,22 @@ public static class StaffAuthenticationExtensions
                 .RequireRole(StaffRoles.Agent, StaffRoles.Auditor))
             .AddPolicy(RequestWorkers, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
-                .RequireRole(StaffRoles.Agent));
+                .RequireRole(StaffRoles.Agent))
+            .AddPolicy(Admins, policy => policy.RequireRole(StaffRoles.Admin));
+
+        // Staff pages: agents and auditors read under /Staff (actions check the Agent role themselves); admins under /Admin.
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Staff", RequestReaders);
+            pages.Conventions.AuthorizeFolder("/Admin", Admins);
+        });
         return builder;
     }
 
     static Task Deny(HttpContext context, string redirectUri, int apiStatus)
     {
-        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = apiStatus;
+        // A signed-in member of staff without the role gets 403 on pages too (no redirect loop to the sign-in page).
+        if (context.Request.Path.StartsWithSegments("/api") || apiStatus == StatusCodes.Status403Forbidden) context.Response.StatusCode = apiStatus;
         else context.Response.Redirect(redirectUri);
         return Task.CompletedTask;
     }
