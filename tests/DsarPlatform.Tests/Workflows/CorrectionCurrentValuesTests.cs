@@ -183,6 +183,44 @@ public sealed class CorrectionCurrentValuesTests
         }
     }
 
+    [Test, CancelAfter(120_000)]
+    public async Task A_correction_started_on_the_version_before_field_reads_keeps_it_and_reviews_without_them()
+    {
+        using var definitions = new DefinitionsCopy();
+        definitions.Edit("correction.json", "\"version\": 3", "\"version\": 2");
+        definitions.Edit("correction.json", "\"AgentReview\", \"stores\": [\"billing\", \"contacts\", \"directory\"] }", "\"AgentReview\" }");
+        var app = new DsarApp(settings: definitions.Settings);
+        try
+        {
+            var earlier = await new DsarApi(app.CreateClient()).SubmitAsync(BobsCorrection);
+            await app.DisposeAsync();
+            app = new DsarApp(app.DataFolder, app.Clock.GetUtcNow());
+            var api = new DsarApi(app.CreateClient());
+            var later = await api.SubmitAsync(new
+            {
+                type = "correction", accountId = "alice.demo", email = "alice@example.com", fullName = "Alice Example",
+                dataPoints = new Dictionary<string, string> { ["phone"] = "+15555550101", ["country"] = "US" },
+                changes = new[] { new { field = "city", newValue = "Oakland", why = "I moved" } },
+            });
+
+            await api.ConfirmAsync(await api.VerificationLinkAsync(earlier));
+            await api.ConfirmAsync(await api.VerificationLinkAsync(later));
+            await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+            var laterReview = await api.WaitForRequestAsync(later, r => r.CurrentValues.Count > 0 && r.CurrentValues.All(v => v.State == "Read"), "the later request's reads");
+            var earlierReview = await api.WaitForRequestAsync(earlier, r => r.CurrentStep == "review-corrections" && r.Status == "Waiting", "the earlier request's review");
+
+            Assert.That((earlierReview.DefinitionVersion, laterReview.DefinitionVersion), Is.EqualTo((2, 3)));
+            Assert.That(earlierReview.CurrentValues, Is.Empty);
+            Assert.That(earlierReview.Tasks.Select(t => t.Action), Has.None.EqualTo(StoreActions.ReadFields));
+            Assert.That(laterReview.CurrentValues.Select(v => (v.Store, v.Value)), Is.EqualTo(new[] { ((string?)"directory", (string?)"San Francisco") }));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            app.DeleteDataFolder();
+        }
+    }
+
     static bool IsStoreFile(string path) =>
         StoreNames.All.Any(store => Path.GetFileName(path).StartsWith(store + ".db", StringComparison.Ordinal));
 
