@@ -5,8 +5,9 @@ namespace DsarPlatform.Stores.Sdk;
 /// <summary>
 /// What a store team implements: export, rectify and erase one person's data in its own database, and read the
 /// current values of the fields a correction names. The SDK's consumers (<see cref="ExportConsumer{TStore}"/>,
-/// <see cref="RectifyConsumer{TStore}"/>, <see cref="EraseConsumer{TStore}"/>, <see cref="ReadFieldsConsumer{TStore}"/>) wrap each call in a transaction on <see cref="Db"/>, make it
-/// idempotent by task id and report the result, so an implementation only does its effect.
+/// <see cref="RectifyConsumer{TStore}"/>, <see cref="EraseConsumer{TStore}"/>, <see cref="ReadFieldsConsumer{TStore}"/>)
+/// wrap each call in a transaction on <see cref="Db"/>, make it idempotent by task id and report the result, so an
+/// implementation only does its effect.
 /// </summary>
 /// <remarks>
 /// Throw <see cref="PermanentStoreException"/> for what retrying cannot fix; any other exception is
