@@ -8,4 +8,5 @@ public static class StoreActions
     public const string Erase = "Erase";
     public const string CheckListing = "CheckListing";
     public const string Identify = "Identify";
+    public const string ReadFields = "ReadFields";
 }

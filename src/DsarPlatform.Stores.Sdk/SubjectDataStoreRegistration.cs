@@ -6,7 +6,7 @@ namespace DsarPlatform.Stores.Sdk;
 public static class SubjectDataStoreRegistration
 {
     /// <summary>
-    /// Puts the export, rectify and erase consumers of <typeparamref name="TStore"/> on the store's queue.
+    /// Puts the export, rectify, erase and field-read consumers of <typeparamref name="TStore"/> on the store's queue.
     /// <typeparamref name="TStore"/> itself must be registered as a scoped service.
     /// </summary>
     public static IBusRegistrationConfigurator AddSubjectDataStore<TStore>(this IBusRegistrationConfigurator bus, string queue)
@@ -15,6 +15,7 @@ public static class SubjectDataStoreRegistration
         bus.AddConsumer<ExportConsumer<TStore>>().Endpoint(e => e.Name = queue);
         bus.AddConsumer<RectifyConsumer<TStore>>().Endpoint(e => e.Name = queue);
         bus.AddConsumer<EraseConsumer<TStore>>().Endpoint(e => e.Name = queue);
+        bus.AddConsumer<ReadFieldsConsumer<TStore>>().Endpoint(e => e.Name = queue);
         return bus;
     }
 

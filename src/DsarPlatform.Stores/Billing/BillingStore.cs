@@ -58,6 +58,19 @@ public sealed class BillingStore(BillingDbContext db, TimeProvider clock, IOptio
         return counts.Select(c => new CategoryCount(FieldValues.CountCategory(c.Key), c.Value)).ToList();
     }
 
+    public async Task<IReadOnlyList<FieldValue>> ReadFieldsAsync(string accountId, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId && a.ErasedAtUtc == null, cancellationToken);
+        return fields.Distinct().Select(field => field switch
+        {
+            SubjectFields.FullName => new FieldValue(field, account?.FullName),
+            SubjectFields.PostalAddress => new FieldValue(field, account?.PostalAddress),
+            SubjectFields.PostalCode => new FieldValue(field, account?.PostalCode),
+            SubjectFields.Country => new FieldValue(field, account?.Country),
+            _ => null,
+        }).OfType<FieldValue>().ToList();
+    }
+
     public async Task<StoreTaskOutcome> EraseAsync(EraseSubjectData command, CancellationToken cancellationToken)
     {
         var accountId = command.AccountId;

@@ -53,6 +53,15 @@ public sealed class ContactsStore(ContactsDbContext db) : ISubjectDataStore
         return [new CategoryCount(FieldValues.CountCategory(SubjectFields.DisplayName), updated)];
     }
 
+    /// <summary>The display name is what others called the person in their lists: every distinct one, in order.</summary>
+    public async Task<IReadOnlyList<FieldValue>> ReadFieldsAsync(string accountId, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
+        if (!fields.Contains(SubjectFields.DisplayName)) return [];
+        var names = await db.ContactEntries.AsNoTracking().Where(e => e.ContactAccountId == accountId)
+            .Select(e => e.DisplayName).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
+        return [new FieldValue(SubjectFields.DisplayName, names.Count == 0 ? null : string.Join("; ", names))];
+    }
+
     public async Task<StoreTaskOutcome> EraseAsync(EraseSubjectData command, CancellationToken cancellationToken)
     {
         var accountId = command.AccountId;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DsarPlatform.Contracts;
 using DsarPlatform.Stores.Hosting;
 using DsarPlatform.Stores.Sdk;
@@ -69,6 +70,22 @@ public sealed class DirectoryStore(DirectoryDbContext db, TimeProvider clock, IO
             counts[change.Field] = profile is null ? 0 : 1;
         }
         return counts.Select(c => new CategoryCount(FieldValues.CountCategory(c.Key), c.Value)).ToList();
+    }
+
+    public async Task<IReadOnlyList<FieldValue>> ReadFieldsAsync(string accountId, IReadOnlyList<string> fields, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(p => p.AccountId == accountId && p.ErasedAtUtc == null, cancellationToken);
+        return fields.Distinct().Select(field => field switch
+        {
+            SubjectFields.DisplayName => new FieldValue(field, profile?.DisplayName),
+            SubjectFields.FullName => new FieldValue(field, profile?.FullName),
+            SubjectFields.Phone => new FieldValue(field, profile?.Phone),
+            SubjectFields.Country => new FieldValue(field, profile?.Country),
+            SubjectFields.PostalCode => new FieldValue(field, profile?.PostalCode),
+            SubjectFields.City => new FieldValue(field, profile?.City),
+            SubjectFields.DateOfBirth => new FieldValue(field, profile?.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            _ => null,
+        }).OfType<FieldValue>().ToList();
     }
 
     public async Task<StoreTaskOutcome> EraseAsync(EraseSubjectData command, CancellationToken cancellationToken)

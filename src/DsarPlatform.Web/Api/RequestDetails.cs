@@ -10,7 +10,8 @@ namespace DsarPlatform.Web.Api;
 /// What staff see of a request: its deadline, where its workflow is, its store tasks (those acting on the person's data in
 /// <see cref="Tasks"/>; the first step's account lookups, without their sealed records, in <see cref="Identification"/>),
 /// incidents, notices and journal; the request it was joined to or the requests joined to it (references); when the holder
-/// named by its details was told.
+/// named by its details was told; for a correction, the <see cref="CurrentValues"/> the stores hold of each field to decide
+/// (staff only).
 /// </summary>
 public sealed record RequestDetails(
     string Reference, string Status, string Type, DateTime ReceivedAtUtc, DateTime DueAtUtc, int DaysLeft, bool Paused,
@@ -18,23 +19,26 @@ public sealed record RequestDetails(
     IReadOnlyList<CorrectionItem> Corrections,
     IReadOnlyList<StoreTaskView> Tasks, IReadOnlyList<IncidentView> Incidents, IReadOnlyList<NoticeView> Notices,
     IReadOnlyList<JournalEntryView> Journal,
-    string? DuplicateOf, IReadOnlyList<string> Duplicates, DateTime? HolderNotifiedAtUtc, IReadOnlyList<StoreTaskView> Identification)
+    string? DuplicateOf, IReadOnlyList<string> Duplicates, DateTime? HolderNotifiedAtUtc, IReadOnlyList<StoreTaskView> Identification,
+    IReadOnlyList<CurrentValueView> CurrentValues)
 {
     public static RequestDetails From(RequestCase found, DateTimeOffset now, IEnumerable<StoreTask> tasks, IEnumerable<Incident> incidents,
-        IEnumerable<AgentNotice> notices, IEnumerable<JournalEntry> journal, string? duplicateOf, IReadOnlyList<string> duplicates)
+        IEnumerable<AgentNotice> notices, IEnumerable<JournalEntry> journal, string? duplicateOf, IReadOnlyList<string> duplicates,
+        IEnumerable<FieldCurrentValue> currentValues)
     {
         var (request, instance) = (found.Request, found.Instance);
         return new(request.Reference, instance.Status.ToString(), request.Type.Key(),
             request.ReceivedAtUtc, request.DueAtUtc, Deadline.DaysLeft(request.DueAtUtc, now, found.Policy), request.IsClockPaused(found.Policy),
             request.ExtendedAtUtc, instance.CurrentStep, instance.DefinitionId, instance.DefinitionVersion, instance.FaultReason,
             request.Outcome?.ToString(), request.Corrections,
-            tasks.Where(t => t.Action != StoreActions.Identify).Select(t => View(t, t.Outcome)).ToList(),
+            tasks.Where(t => t.Action != StoreActions.Identify).Select(t => View(t, t.Outcome is { } o ? o with { SealedFields = null } : null)).ToList(),
             incidents.Select(i => new IncidentView(i.Id, i.Step, i.Cause, i.RaisedAtUtc, i.ResolvedAtUtc,
                 i.ResolvedAtUtc is null ? ["retry the failed task", "resolve by hand"] : [])).ToList(),
             notices.Select(n => new NoticeView(n.Kind.ToString(), n.Key, n.RaisedAtUtc)).ToList(),
             journal.Select(j => new JournalEntryView(j.Step, j.Event, j.Actor, j.Role, j.AtUtc, j.Detail)).ToList(),
             duplicateOf, duplicates, request.HolderNotifiedAtUtc,
-            tasks.Where(t => t.Action == StoreActions.Identify).Select(t => View(t, t.Outcome is { } o ? o with { SealedAccounts = null } : null)).ToList());
+            tasks.Where(t => t.Action == StoreActions.Identify).Select(t => View(t, t.Outcome is { } o ? o with { SealedAccounts = null } : null)).ToList(),
+            currentValues.Select(v => new CurrentValueView(v.Field, v.Store, v.Value, v.State.ToString(), v.ReadAtUtc)).ToList());
     }
 
     static StoreTaskView View(StoreTask task, StoreTaskOutcome? outcome) =>

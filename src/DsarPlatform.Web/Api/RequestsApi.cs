@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DsarPlatform.Contracts;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
@@ -48,7 +49,7 @@ public static class RequestsApi
     }
 
     static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, DefinitionCatalog catalog,
-        TimeProvider clock, CancellationToken cancellationToken)
+        PayloadSeal seal, TimeProvider clock, CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         if (await RequestCase.LoadAsync(db, catalog, reference, cancellationToken) is not { } found) return TypedResults.NotFound();
@@ -59,6 +60,7 @@ public static class RequestsApi
         var journal = await db.Journal.Where(j => j.RequestId == id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
         var duplicateOf = await db.Requests.Where(r => r.Id == found.Request.DuplicateOfRequestId).Select(r => r.Reference).SingleOrDefaultAsync(cancellationToken);
         var duplicates = await db.Requests.Where(r => r.DuplicateOfRequestId == id).OrderBy(r => r.ReceivedAtUtc).Select(r => r.Reference).ToListAsync(cancellationToken);
-        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates));
+        var currentValues = await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken);
+        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, currentValues));
     }
 }

@@ -38,6 +38,7 @@ public static class WorkflowHostingExtensions
             bus.AddConsumer<StoreTaskFaultConsumer<RectifySubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<CheckDirectoryListing>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<IdentifyAccount>>().Endpoint(e => e.Name = WorkflowQueue);
+            bus.AddConsumer<StoreTaskFaultConsumer<ReadSubjectFields>>().Endpoint(e => e.Name = WorkflowQueue);
             if (storesInProcess) bus.AddStoreConsumers();
         });
 

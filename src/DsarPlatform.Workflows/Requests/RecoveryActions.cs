@@ -1,3 +1,4 @@
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
@@ -6,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Requests;
 
-/// <summary>What agents can do about a stuck request: send a failed store task again, or resolve an incident by hand.</summary>
+/// <summary>
+/// What agents can do about a stuck request: send a failed store task again, or resolve an incident by hand. A failed
+/// field read can be sent again too; nothing waits on it, so the workflow is left where it is.
+/// </summary>
 public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
     StoreTaskDispatcher dispatcher, TimeProvider clock)
 {
@@ -21,8 +25,12 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
             var now = clock.GetUtcNow().UtcDateTime;
             task.Reopen();
             dispatcher.Dispatch(db, task, found.Request, now);
-            foreach (var incident in await OpenIncidentsAsync(found, ct)) incident.ResolvedAtUtc = now;
-            await engine.RewaitAsync(found.Instance.Id, BookmarkKind.StoreTasks, StoreTaskFinished.KeyFor(found.Instance.StepIndex), ct);
+            // Nothing waits on a read and no incident was raised for it: the workflow stays where it is.
+            if (task.Action != StoreActions.ReadFields)
+            {
+                foreach (var incident in await OpenIncidentsAsync(found, ct)) incident.ResolvedAtUtc = now;
+                await engine.RewaitAsync(found.Instance.Id, BookmarkKind.StoreTasks, StoreTaskFinished.KeyFor(found.Instance.StepIndex), ct);
+            }
             found.Journal(db, "TaskRetried", $"{task.Store} (task {task.Id}, attempt {task.Attempts})", actor.UserId, actor.Role, now);
             return StaffActionResult.Done;
         }, cancellationToken);

@@ -9,7 +9,8 @@ namespace DsarPlatform.Workflows.StoreTasks;
 
 /// <summary>
 /// Turns a store task into its bus message and puts it in the outbox, for the first delivery and every
-/// retry alike. Correction values are sealed: the broker and error queues never hold them in clear.
+/// retry alike. Correction values are sealed: the broker and error queues never hold them in clear; a field read
+/// names the fields only, and its answer comes back sealed.
 /// </summary>
 public sealed class StoreTaskDispatcher(PayloadSeal seal)
 {
@@ -35,6 +36,7 @@ public sealed class StoreTaskDispatcher(PayloadSeal seal)
             StoreActions.Export => new ExportSubjectData(task.Id, request.Id, accountId),
             StoreActions.CheckListing => new CheckDirectoryListing(task.Id, request.Id, accountId),
             StoreActions.Rectify => new RectifySubjectData(task.Id, request.Id, accountId, seal.Seal(JsonSerializer.Serialize(AcceptedChanges(request)))),
+            StoreActions.ReadFields => new ReadSubjectFields(task.Id, request.Id, accountId, CorrectedFields(request)),
             _ => throw new InvalidOperationException($"Unknown store action '{task.Action}'."),
         };
     }
@@ -47,6 +49,10 @@ public sealed class StoreTaskDispatcher(PayloadSeal seal)
         task.Payload is { } candidates
             ? new AccountQuery(null, null, AccountIds: JsonSerializer.Deserialize<List<string>>(candidates))
             : new AccountQuery(request.SubmittedAccountId, request.SubmittedEmail, HolderIdentification.NameKey(request.SubmittedName).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The fields a correction asks to change, each once, in the order asked: names only, no values.</summary>
+    public static IReadOnlyList<string> CorrectedFields(DsarRequest request) =>
+        request.Corrections.Select(c => c.Field).Distinct(StringComparer.Ordinal).ToList();
 
     public static IReadOnlyList<FieldChange> AcceptedChanges(DsarRequest request) =>
         request.Corrections.Where(c => c.Accepted == true).Select(c => new FieldChange(c.Field, c.NewValue)).ToList();

@@ -12,6 +12,11 @@ namespace DsarPlatform.Workflows.StoreTasks;
 /// is retried on a durable timer with back-off up to the policy's attempts, then fails the task (the step
 /// raises an incident). A second answer for a finished task changes nothing.
 /// </summary>
+/// <remarks>
+/// A field read (<see cref="StoreActions.ReadFields"/>) resumes nothing: the review it serves does not wait for it. Its
+/// answer is kept (the values sealed, as they came) and journaled by field name; a failure is final at once, with no
+/// timer and no incident (the bus retried it already; the review goes on and an agent may send it again).
+/// </remarks>
 public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
     StoreTaskDispatcher dispatcher, TimeProvider clock) : ITimerHandler
 {
@@ -23,6 +28,7 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
             var task = await db.StoreTasks.FindAsync([taskId], ct);
             if (task is not { Status: StoreTaskStatus.Pending }) return false;
             task.Complete(outcome, Now);
+            if (task.Action == StoreActions.ReadFields) return await JournalReadAsync(task, "FieldsRead", ReadDetail(task.Store, outcome), ct);
             return await engine.ResumeAsync(task.InstanceId, new StoreTaskFinished(task.Id, task.StepIndex), ct);
         }, cancellationToken);
 
@@ -31,6 +37,11 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
         {
             var task = await db.StoreTasks.FindAsync([taskId], ct);
             if (task is not { Status: StoreTaskStatus.Pending }) return false;
+            if (task.Action == StoreActions.ReadFields)
+            {
+                task.Fail(reason, Now);
+                return await JournalReadAsync(task, "FieldsNotRead", $"{task.Store}: {reason}", ct);
+            }
             var instance = await db.Instances.SingleAsync(i => i.Id == task.InstanceId, ct);
             var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Policy;
             if (task.Attempts < policy.StoreTaskAttempts)
@@ -63,6 +74,22 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
     }
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Journaled on the step that asked (the review), wherever the workflow is by now.</summary>
+    async Task<bool> JournalReadAsync(StoreTask task, string @event, string detail, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleAsync(i => i.Id == task.InstanceId, cancellationToken);
+        var steps = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Steps;
+        Journal(task, steps[Math.Min(task.StepIndex, steps.Count - 1)].Name, @event, detail);
+        return true;
+    }
+
+    /// <summary>The store and the names of the fields it holds, never their values.</summary>
+    static string ReadDetail(string store, StoreTaskOutcome outcome)
+    {
+        var fields = outcome.Counts.Select(c => c.Category.Replace("field:", "", StringComparison.Ordinal)).ToList();
+        return fields.Count == 0 ? $"{store}: holds none of the fields" : $"{store}: {string.Join(", ", fields)}";
+    }
 
     void Journal(StoreTask task, string step, string @event, string detail) =>
         db.Journal.Append(task.RequestId, task.InstanceId, step, @event, "system", "system", Now, detail);

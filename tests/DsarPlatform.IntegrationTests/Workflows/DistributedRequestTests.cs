@@ -102,12 +102,15 @@ public sealed class DistributedRequestTests
         });
         await api.ConfirmAsync(await api.VerificationLinkAsync(reference));
         await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        await api.WaitForRequestAsync(reference, r => r.CurrentStep == "review-corrections" && r.Status == "Waiting", "the review");
+        var review = await api.WaitForRequestAsync(reference,
+            r => r.CurrentStep == "review-corrections" && r.Status == "Waiting" && r.CurrentValues.Count > 0 && r.CurrentValues.All(v => v.State == "Read"),
+            "the review, with the current values read by the store process");
+        Assert.That(review.CurrentValues.Select(v => (v.Field, v.Store, v.Value)), Is.EqualTo(new[] { ("city", (string?)"directory", (string?)"Paris") }));
         var decided = await api.Client.PostAsJsonAsync($"/api/requests/{reference}/decisions",
             new { decisions = new[] { new { field = "city", accept = true, reason = (string?)null } } });
         Assert.That(decided.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         var done = await api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
-        Assert.That(done.Tasks.Single(t => t.Store == "directory").Outcome!.Counts.Single().Category, Is.EqualTo("field:city"));
+        Assert.That(done.Tasks.Single(t => t.Store == "directory" && t.Action == "Rectify").Outcome!.Counts.Single().Category, Is.EqualTo("field:city"));
         var reply = (await api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("is done"), "the reply")).Single();
         Assert.That(reply.Text, Does.Contain("Lyon"));
     }
