@@ -118,6 +118,13 @@ public sealed class FailingStoreTests
                 .And.Contain($"directory: not deleted; your data is still there. Our legal ground: {ground}.")
                 .And.Contain("billing: deleted by our systems.")
                 .And.Not.Contain("Your ID may still appear in the public search directory"), "no promise that the listing goes away");
+
+            app.Clock.Advance(TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1));
+            await app.SweepTimersAsync();
+            await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+            var done = await api.WaitForRequestAsync(reference, r => r.Status is "Completed" or "Faulted", "the end of the workflow");
+            Assert.That((done.Status, done.Incidents.Count), Is.EqualTo(("Completed", 1)), "the listing kept on purpose raises no second incident");
+            Assert.That(done.Journal.Select(j => j.Event), Does.Contain("DirectoryRemovalNotChecked"));
         }
         finally
         {
