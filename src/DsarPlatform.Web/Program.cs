@@ -1,5 +1,6 @@
 using DsarPlatform.Web.Api;
 using DsarPlatform.Web.Development;
+using DsarPlatform.Web.Downloads;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Web.Pages.Shared;
 using DsarPlatform.Web.Security;
@@ -13,6 +14,7 @@ builder.AddStaffAuthentication();
 builder.AddDevelopmentTools();
 builder.Services.AddSingleton<PolicyText>();
 builder.Services.AddSingleton<StatusSession>();
+builder.Services.AddSingleton<DownloadGrant>();
 builder.AddWebSecurity();
 
 var app = builder.Build();

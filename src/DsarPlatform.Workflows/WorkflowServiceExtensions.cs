@@ -7,6 +7,7 @@ using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Packages;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Staff;
 using DsarPlatform.Workflows.Status;
 using DsarPlatform.Workflows.StoreTasks;
 using DsarPlatform.Workflows.Verification;
@@ -71,6 +72,8 @@ public static class WorkflowServiceExtensions
         services.AddSingleton(sp => new RequestWordings(TemplatesFolder(sp)));
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<RequesterNoticeComposer>();
+        services.AddSingleton<StaffEmailComposer>();
+        services.Configure<StaffNoticeOptions>(configuration.GetSection("Staff"));
         services.AddSingleton<IMailTransport>(sp =>
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost is { Length: > 0 }
                 ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(sp)

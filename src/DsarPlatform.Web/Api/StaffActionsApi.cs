@@ -26,8 +26,8 @@ public static class StaffActionsApi
             Run(actions.DenyAsync(reference, body.Reason, Actor(user), ct)));
         request.MapPost("/tasks/{taskId:guid}/retry", (string reference, Guid taskId, RecoveryActions actions, ClaimsPrincipal user, CancellationToken ct) =>
             Run(actions.RetryTaskAsync(reference, taskId, Actor(user), ct)));
-        request.MapPost("/incidents/{incidentId:guid}/resolve", (string reference, Guid incidentId, NoteBody body, RecoveryActions actions, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(actions.ResolveIncidentAsync(reference, incidentId, body.Note, Actor(user), ct)));
+        request.MapPost("/incidents/{incidentId:guid}/resolve", (string reference, Guid incidentId, ResolveBody body, RecoveryActions actions, ClaimsPrincipal user, CancellationToken ct) =>
+            Run(actions.ResolveIncidentAsync(reference, incidentId, body.ParsedKind, body.Note, body.Ground, Actor(user), ct)));
         return app;
     }
 

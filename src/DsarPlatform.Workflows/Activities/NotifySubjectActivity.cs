@@ -28,7 +28,8 @@ public sealed class NotifySubjectActivity(RequestStepContexts contexts, EmailCom
         }
         else
         {
-            context.Email(template, emails.Compose(template, context.Request, context.Definition, tasks, statusToken));
+            var incidents = await context.Db.Incidents.Where(i => i.RequestId == context.Request.Id).ToListAsync(cancellationToken);
+            context.Email(template, emails.Compose(template, context.Request, context.Definition, tasks, incidents, statusToken));
         }
         context.Request.Outcome = Requests.RequestOutcome.Fulfilled;
         return StepOutcome.Next;

@@ -63,8 +63,9 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, EmailTemplates
         templates.Render("download-code", new Dictionary<string, object> { ["reference"] = request.Reference, ["code"] = code });
 
     /// <summary>A workflow's reply, by the template its NotifySubject step names; every reply gets the same values (<see cref="ReplyValues"/>).</summary>
-    public EmailContent Compose(string template, DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks, string? statusToken) =>
-        templates.Render(template, ReplyValues.For(request, definition, tasks, StatusUrl(statusToken)));
+    public EmailContent Compose(string template, DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks,
+        IReadOnlyList<Incident> incidents, string? statusToken) =>
+        templates.Render(template, ReplyValues.For(request, definition, tasks, incidents, StatusUrl(statusToken)));
 
     string StatusUrl(string? token) => token is null ? "" : $"{BaseUrl}/status/{token}";
 

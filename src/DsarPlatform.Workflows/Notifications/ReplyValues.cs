@@ -8,12 +8,15 @@ namespace DsarPlatform.Workflows.Notifications;
 
 /// <summary>
 /// The values every reply template gets, whichever workflow sends it, so a new type's reply needs only its template:
-/// what the stores erased and kept, and the decision on each correction.
+/// what the stores erased and kept, what happened store by store to each erase (<see cref="ErasureOutcomes"/>), and the
+/// decision on each correction.
 /// </summary>
 static class ReplyValues
 {
-    public static Dictionary<string, object> For(DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks, string statusUrl)
+    public static Dictionary<string, object> For(DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks,
+        IReadOnlyList<Incident> incidents, string statusUrl)
     {
+        var stores = ErasureOutcomes.For(definition, tasks, incidents);
         var erasures = Done(tasks, StoreActions.Erase).ToList();
         var changedIn = Done(tasks, StoreActions.Rectify)
             .SelectMany(t => t.Outcome!.Counts.Where(c => c.Count > 0).Select(c => (Field: c.Category.Replace("field:", ""), t.Store)))
@@ -30,6 +33,8 @@ static class ReplyValues
                 ("legal_basis", r.LegalBasis), ("until", RequesterWords.Date(r.RetainUntilUtc))))).ToList(),
             ["accepted"] = request.Corrections.Where(c => c.Accepted == true).Select(c => Values(
                 ("field", RequesterWords.Field(c.Field)), ("new_value", c.NewValue), ("changed_in", changedIn.GetValueOrDefault(c.Field, "")))).ToList(),
+            ["stores"] = stores.Select(o => Values(("name", o.Store), ("store", RequesterWords.Words(o.Store)), ("outcome", o.Outcome), ("ground", o.Ground ?? ""))).ToList(),
+            ["all_erased"] = stores.All(o => o.Outcome != ErasureOutcomes.NotErased),
             ["refused"] = request.Corrections.Where(c => c.Accepted == false).Select(c => Values(
                 ("field", RequesterWords.Field(c.Field)), ("reason", c.DecisionReason ?? ""))).ToList(),
         };

@@ -25,8 +25,8 @@ public sealed class PackageDownloads(DsarDbContext db, OneTimeCodes codes, Email
         return true;
     }
 
-    /// <returns>The result, and for <see cref="DownloadResult.Granted"/> the encrypted package's path.</returns>
-    public async Task<(DownloadResult Result, string? Path)> RedeemAsync(string token, string? code, CancellationToken cancellationToken)
+    /// <returns>The result, and for <see cref="DownloadResult.Granted"/> the request whose package may now be fetched.</returns>
+    public async Task<(DownloadResult Result, Guid? RequestId)> RedeemAsync(string token, string? code, CancellationToken cancellationToken)
     {
         if (await PackageForAsync(token, cancellationToken) is not { } found) return (DownloadResult.LinkUnusable, null);
         switch (await codes.CheckAsync(found.Request.Id, code ?? "", cancellationToken))
@@ -35,12 +35,25 @@ public sealed class PackageDownloads(DsarDbContext db, OneTimeCodes codes, Email
                 found.Token.UsedAtUtc = Now;
                 found.Package.DownloadedAtUtc = Now;
                 await db.SaveChangesAsync(cancellationToken);
-                return (DownloadResult.Granted, found.Package.Path);
+                return (DownloadResult.Granted, found.Request.Id);
             case OneTimeCodeResult.Rejected:
                 return (DownloadResult.WrongCode, null);
             default:
                 return (DownloadResult.CodeUnusable, null);
         }
+    }
+
+    /// <summary>
+    /// The encrypted package's path, for a browser granted it by a right code on this link (see the web's download grant):
+    /// the link's token is used up then, so it is looked up whatever its state, and must belong to the granted request.
+    /// </summary>
+    public async Task<string?> GrantedPackagePathAsync(string token, Guid grantedRequestId, CancellationToken cancellationToken)
+    {
+        if (await RequesterTokens.FindAsync(db, token, cancellationToken) is not { Purpose: TokenPurpose.Download } stored
+            || stored.RequestId != grantedRequestId) return null;
+        return await db.AccessPackages.AsNoTracking()
+            .Where(p => p.RequestId == grantedRequestId && p.DeletedAtUtc == null && p.DownloadedAtUtc != null)
+            .Select(p => p.Path).SingleOrDefaultAsync(cancellationToken);
     }
 
     async Task<(RequesterToken Token, Requests.DsarRequest Request, AccessPackage Package)?> PackageForAsync(string token, CancellationToken cancellationToken)

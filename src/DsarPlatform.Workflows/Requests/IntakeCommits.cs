@@ -17,9 +17,10 @@ public sealed class IntakeCommits(IServiceScopeFactory scopes)
     readonly ConcurrentQueue<Pending> _queue = new();
     int _writing;
 
-    public async Task CommitAsync(DsarRequest request, WorkflowDefinition definition, CancellationToken cancellationToken)
+    /// <param name="recordedBy">The member of staff who took the request down (phone, post, email); null when the requester made it.</param>
+    public async Task CommitAsync(DsarRequest request, WorkflowDefinition definition, StaffActor? recordedBy, CancellationToken cancellationToken)
     {
-        var pending = new Pending(request, definition);
+        var pending = new Pending(request, definition, recordedBy);
         _queue.Enqueue(pending);
         if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) _ = Task.Run(WriteLoopAsync);
         await pending.Done.Task.WaitAsync(cancellationToken);
@@ -91,16 +92,17 @@ public sealed class IntakeCommits(IServiceScopeFactory scopes)
         var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
         await engine.CommitAsync(_ =>
         {
-            foreach (var (request, definition) in batch.Select(p => (p.Request, p.Definition)))
+            foreach (var (request, definition, recordedBy) in batch)
             {
                 db.Requests.Add(request);
-                engine.Receive(request.Id, definition);
+                if (recordedBy is null) engine.Receive(request.Id, definition);
+                else engine.Receive(request.Id, definition, recordedBy.UserId, recordedBy.Role);
             }
             return Task.FromResult(true);
         }, CancellationToken.None);
     }
 
-    sealed record Pending(DsarRequest Request, WorkflowDefinition Definition)
+    sealed record Pending(DsarRequest Request, WorkflowDefinition Definition, StaffActor? RecordedBy)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

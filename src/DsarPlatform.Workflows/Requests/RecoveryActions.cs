@@ -35,22 +35,41 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
             return StaffActionResult.Done;
         }, cancellationToken);
 
-    public Task<StaffActionResult> ResolveIncidentAsync(string reference, Guid incidentId, string? note, StaffActor actor, CancellationToken cancellationToken) =>
+    public const int MaxNoteLength = 1000;
+    public const int MaxGroundLength = 500;
+
+    /// <summary>
+    /// Resolves an incident truthfully: <see cref="IncidentResolutionKind.DoneByHand"/> (staff did the work outside the
+    /// system; the note says how) or <see cref="IncidentResolutionKind.NotErased"/> (a failed erase that stays undone, on
+    /// the legal ground given; only for an erase step). The workflow goes on, and the reply says store by store what happened.
+    /// </summary>
+    public Task<StaffActionResult> ResolveIncidentAsync(string reference, Guid incidentId, IncidentResolutionKind? kind, string? note, string? ground,
+        StaffActor actor, CancellationToken cancellationToken) =>
         engine.CommitAsync(async ct =>
         {
-            if (string.IsNullOrWhiteSpace(note) || note.Length > 1000) return StaffActionResult.Invalid("note", "Say how the problem was solved (at most 1,000 characters).");
+            if (kind is null) return StaffActionResult.Invalid("kind", "Say what happened: done by hand outside the system, or not erased on a legal ground.");
+            if (string.IsNullOrWhiteSpace(note) || note.Length > MaxNoteLength) return StaffActionResult.Invalid("note", "Say how the problem was solved (at most 1,000 characters).");
+            if (kind == IncidentResolutionKind.NotErased && (string.IsNullOrWhiteSpace(ground) || ground.Length > MaxGroundLength))
+                return StaffActionResult.Invalid("ground", "Give the legal ground for keeping the data (at most 500 characters); the requester is told it.");
             if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
             var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.RequestId == found.Request.Id, ct);
             if (incident is null) return StaffActionResult.NotFound;
             if (incident.ResolvedAtUtc is not null) return StaffActionResult.Refused("The incident is resolved already.");
+            if (kind == IncidentResolutionKind.NotErased && !IsEraseStep(found, incident.Step))
+                return StaffActionResult.Refused("Only a failed erase can be resolved as not erased.");
 
             var now = clock.GetUtcNow().UtcDateTime;
             incident.ResolvedAtUtc = now;
             incident.Resolution = note.Trim();
-            found.Journal(db, "IncidentResolved", $"incident {incident.Id}", actor.UserId, actor.Role, now);
+            incident.ResolutionKind = kind;
+            incident.ResolutionGround = kind == IncidentResolutionKind.NotErased ? ground!.Trim() : null;
+            found.Journal(db, "IncidentResolved", $"incident {incident.Id}: {kind}", actor.UserId, actor.Role, now);
             await engine.ContinueAfterResolutionAsync(found.Instance.Id, actor.UserId, actor.Role, ct);
             return StaffActionResult.Done;
         }, cancellationToken);
+
+    static bool IsEraseStep(RequestCase found, string step) =>
+        found.Definition.Steps.FirstOrDefault(s => s.Name == step) is { Activity: "DispatchToStores", Action: StoreActions.Erase };
 
     Task<List<Incident>> OpenIncidentsAsync(RequestCase found, CancellationToken cancellationToken) =>
         db.Incidents.Where(i => i.InstanceId == found.Instance.Id && i.ResolvedAtUtc == null).ToListAsync(cancellationToken);

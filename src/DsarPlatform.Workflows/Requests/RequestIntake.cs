@@ -13,7 +13,15 @@ namespace DsarPlatform.Workflows.Requests;
 /// </summary>
 public sealed class RequestIntake(IntakeCommits commits, DefinitionCatalog catalog, TimeProvider clock)
 {
-    public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, CancellationToken cancellationToken)
+    public Task<string> SubmitAsync(IntakeSubmission submission, string channel, CancellationToken cancellationToken) =>
+        SubmitAsync(submission, channel, null, cancellationToken);
+
+    /// <summary>
+    /// A request as received on <paramref name="channel"/> ("web", "api", or one of <see cref="IntakeChannels.Recorded"/>
+    /// when an agent took it down: <paramref name="recordedBy"/> is then journaled as who recorded its arrival). It runs
+    /// the same workflow either way, verification through the email on record included.
+    /// </summary>
+    public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, StaffActor? recordedBy, CancellationToken cancellationToken)
     {
         var type = submission.ParsedType ?? throw new ArgumentException("Validate the submission first.", nameof(submission));
         var definition = catalog.CurrentFor(type.Key())
@@ -35,7 +43,7 @@ public sealed class RequestIntake(IntakeCommits commits, DefinitionCatalog catal
             DueAtUtc = due,
             Corrections = submission.Changes?.Select(c => new CorrectionItem(c.Field, c.NewValue.Trim(), c.Why?.Trim())).ToList() ?? [],
         };
-        await commits.CommitAsync(request, definition, cancellationToken);
+        await commits.CommitAsync(request, definition, recordedBy, cancellationToken);
         return request.Reference;
     }
 

@@ -12,4 +12,8 @@ public sealed class Incident
     public DateTime? ResolvedAtUtc { get; set; }
     /// <summary>How the agent solved it, for the record.</summary>
     public string? Resolution { get; set; }
+    /// <summary>What happened to the blocked work; null for an incident closed by a retry.</summary>
+    public IncidentResolutionKind? ResolutionKind { get; set; }
+    /// <summary>For <see cref="IncidentResolutionKind.NotErased"/>: the legal ground for keeping the data, told to the requester.</summary>
+    public string? ResolutionGround { get; set; }
 }

@@ -53,7 +53,8 @@ public sealed class WorkflowEngine(
     /// does not run here: the intake's transaction stays small and its answer cannot depend on what the step
     /// finds. <see cref="StartReceivedAsync"/> runs it right after the commit (see <see cref="ReceivedInstances"/>).
     /// </summary>
-    public WorkflowInstance Receive(Guid requestId, WorkflowDefinition definition)
+    /// <param name="actor">Who recorded the arrival: the requester, or the member of staff who took it down.</param>
+    public WorkflowInstance Receive(Guid requestId, WorkflowDefinition definition, string actor = "requester", string role = "DataSubject")
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var instance = new WorkflowInstance
@@ -62,7 +63,7 @@ public sealed class WorkflowEngine(
             CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Received, CreatedAtUtc = now, UpdatedAtUtc = now,
         };
         db.Instances.Add(instance);
-        Context(instance, definition, now).Journal("RequestReceived", $"{definition.Id} v{definition.Version}", "requester", "DataSubject");
+        Context(instance, definition, now).Journal("RequestReceived", $"{definition.Id} v{definition.Version}", actor, role);
         return instance;
     }
 

@@ -1,5 +1,6 @@
 using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Wording;
@@ -22,7 +23,8 @@ public static class StatusWording
         return (instance.BookmarkKind, instance.BookmarkKey) switch
         {
             (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedSignal) => ("Checking that the request comes from you", "your confirmation: press the button in the email we sent to the address on your account"),
-            (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal) => ("Checking who you are", "our team to check the details you gave"),
+            (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal) => ("A person on our team is checking the details you gave",
+                $"a person on our team to check your details against our records; we answer by {RequesterWords.LocalDate(request.DueAtUtc, definition.Policy)}"),
             (BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal) => ("Reviewing the changes you asked for", "our team's decision on each change"),
             (BookmarkKind.Timer, _) => (wording.WaitStage, wording.WaitFor),
             (BookmarkKind.StoreTasks, _) when step.Activity == "MatchAccount" => ("We received your request", "our systems to find your account"),

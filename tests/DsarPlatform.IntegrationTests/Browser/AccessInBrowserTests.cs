@@ -39,10 +39,15 @@ public sealed class AccessInBrowserTests : BrowserTest
         await AxeCheck.AssertNoViolationsAsync(Page, "download page, wrong code");
 
         await Page.GetByLabel("One-time code").FillAsync(code);
-        var responseTask = Page.WaitForResponseAsync(r => r.Url.Contains("handler=Download", StringComparison.Ordinal));
+        var responseTask = Page.WaitForResponseAsync(r => r.Url.Contains("handler=File", StringComparison.Ordinal));
+        // The right code leads to a confirmation page whose head starts the download by itself (no script).
         var download = await Page.RunAndWaitForDownloadAsync(() =>
             Page.GetByRole(AriaRole.Button, new() { Name = "Download my data" }).ClickAsync());
         var headers = await (await responseTask).AllHeadersAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Your download has started" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        Assert.That(await Page.ContentAsync(), Does.Not.Contain("That code is not right"), "the earlier error is gone");
+        await AxeCheck.AssertNoViolationsAsync(Page, "download page, confirmation");
         Assert.Multiple(() =>
         {
             Assert.That(headers["content-disposition"], Does.StartWith("attachment"));

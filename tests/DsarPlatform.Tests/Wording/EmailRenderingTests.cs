@@ -51,7 +51,7 @@ public sealed class EmailRenderingTests
                 ["code"] = emails.DownloadCode(request, "123456"),
             };
             foreach (var reply in definition.Steps.Where(s => s.Template is not null && s.Template != "access-ready"))
-                mails[reply.Template!] = emails.Compose(reply.Template!, request, definition, [erased], "token");
+                mails[reply.Template!] = emails.Compose(reply.Template!, request, definition, [erased], [], "token");
 
             foreach (var (name, mail) in mails)
             {

@@ -36,7 +36,14 @@ public sealed partial class AccessRequestTests : AppTest
         var wrong = await Api.PostFormAsync(link, new() { ["Code"] = code == "000000" ? "111111" : "000000" }, handler: "Download");
         Assert.That(await wrong.Content.ReadAsStringAsync(), Does.Contain("not right"));
 
-        var download = await Api.PostFormAsync(link, new() { ["Code"] = code }, handler: "Download");
+        var confirmation = await Api.PostFormAsync(link, new() { ["Code"] = code }, handler: "Download");
+        var confirmationPage = await confirmation.Content.ReadAsStringAsync();
+        Assert.That(confirmationPage, Does.Contain("Your download has started").And.Not.Contain("not right"),
+            "the right code leads to a page that confirms the download, without the earlier error");
+        var fileUrl = $"{path}?handler=File";
+        Assert.That(confirmationPage, Does.Contain($"<meta http-equiv=\"refresh\" content=\"0; url={fileUrl}\">"), "the page starts the download itself, without script");
+
+        var download = await Api.Client.GetAsync(fileUrl);
         Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(download.Headers.CacheControl?.NoStore, Is.True);
         Assert.That(download.Content.Headers.ContentDisposition?.DispositionType, Is.EqualTo("attachment"));
@@ -47,6 +54,7 @@ public sealed partial class AccessRequestTests : AppTest
             Assert.That(names.Any(n => n.EndsWith(".csv")), Is.True);
         }
         Assert.That(await Api.Client.GetStringAsync(path), Does.Contain("cannot be used"), "the link works once");
+        Assert.That(await App.CreateClient().GetStringAsync(fileUrl), Does.Contain("cannot be used"), "only the browser that gave the code may fetch the file");
 
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         var done = await Api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");

@@ -1,3 +1,4 @@
+using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,5 +15,6 @@ sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.Step).HasMaxLength(64);
         builder.Property(i => i.Cause).HasMaxLength(1000);
         builder.Property(i => i.Resolution).HasMaxLength(1000);
+        builder.Property(i => i.ResolutionGround).HasMaxLength(RecoveryActions.MaxGroundLength);
     }
 }

@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DsarPlatform.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ResolutionKindsAndAssignee : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AssigneeId",
+                table: "Requests",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResolutionGround",
+                table: "Incidents",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResolutionKind",
+                table: "Incidents",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AssigneeId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "ResolutionGround",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "ResolutionKind",
+                table: "Incidents");
+        }
+    }
+}
