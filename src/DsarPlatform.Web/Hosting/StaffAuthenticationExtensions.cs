@@ -3,6 +3,7 @@ using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace DsarPlatform.Web.Hosting;
 
@@ -54,6 +55,8 @@ public static class StaffAuthenticationExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DsarDbContext>()
+            // The same store under a type StaffUserManager.DeferSaves can name.
+            .AddUserStore<UserStore<StaffUser, IdentityRole, DsarDbContext>>()
             .AddUserManager<StaffUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders()

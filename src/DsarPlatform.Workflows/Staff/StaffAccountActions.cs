@@ -3,6 +3,7 @@ using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DsarPlatform.Workflows.Staff;
@@ -23,7 +24,7 @@ public sealed class StaffAccountActions(DsarDbContext db, StaffUserManager users
         var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) return Refused(created);
-        foreach (var role in roles) await users.AddToRoleAsync(user, role);
+        await AddRolesAsync(user.Id, roles, ct);
 
         var now = clock.GetUtcNow();
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -43,11 +44,12 @@ public sealed class StaffAccountActions(DsarDbContext db, StaffUserManager users
         var before = await users.GetRolesAsync(user);
         if (before.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin) && !await AnotherActiveAdminAsync(user.Id))
             return AccountActionResult.Refused("This is the last administrator: give another account the Admin role first.");
-        users.DeferSaves();
-        foreach (var role in before.Except(roles)) await users.RemoveFromRoleAsync(user, role);
-        foreach (var role in roles.Except(before)) await users.AddToRoleAsync(user, role);
+        var dropped = before.Except(roles).ToList();
+        var dropIds = await db.Roles.Where(r => dropped.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct);
+        db.UserRoles.RemoveRange(await db.UserRoles.Where(ur => ur.UserId == user.Id && dropIds.Contains(ur.RoleId)).ToListAsync(ct));
+        await AddRolesAsync(user.Id, roles.Except(before).ToList(), ct);
         // Renewing the stamp ends sessions that still carry the old roles.
-        await users.UpdateSecurityStampAsync(user);
+        (user.SecurityStamp, user.ConcurrencyStamp) = (NewStamp(), Guid.NewGuid().ToString());
         Journal(actor, StaffChangeEvent.RolesChanged, user.Id, $"{RoleList(before)} → {RoleList(roles)}");
         await db.SaveChangesAsync(ct);
         return AccountActionResult.Done;
@@ -59,10 +61,8 @@ public sealed class StaffAccountActions(DsarDbContext db, StaffUserManager users
         if (user.Id == users.GetUserId(actor)) return AccountActionResult.Refused("You cannot lock your own account.");
         if (await users.IsInRoleAsync(user, StaffRoles.Admin) && !await AnotherActiveAdminAsync(user.Id))
             return AccountActionResult.Refused("This is the last administrator: it cannot be locked.");
-        users.DeferSaves();
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        await users.UpdateSecurityStampAsync(user);
+        // Account fields are set here rather than through the user manager, whose every call saves on its own.
+        (user.LockoutEnabled, user.LockoutEnd, user.SecurityStamp, user.ConcurrencyStamp) = (true, DateTimeOffset.MaxValue, NewStamp(), Guid.NewGuid().ToString());
         Journal(actor, StaffChangeEvent.Locked, user.Id, null);
         await db.SaveChangesAsync(ct);
         return AccountActionResult.Done;
@@ -71,9 +71,7 @@ public sealed class StaffAccountActions(DsarDbContext db, StaffUserManager users
     public async Task<AccountActionResult> UnlockAsync(ClaimsPrincipal actor, string userId, CancellationToken ct)
     {
         if (await users.FindByIdAsync(userId) is not { } user) return AccountActionResult.Refused("No such staff account.");
-        users.DeferSaves();
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        (user.LockoutEnd, user.AccessFailedCount, user.ConcurrencyStamp) = (null, 0, Guid.NewGuid().ToString());
         Journal(actor, StaffChangeEvent.Unlocked, user.Id, null);
         await db.SaveChangesAsync(ct);
         return AccountActionResult.Done;
@@ -102,6 +100,14 @@ public sealed class StaffAccountActions(DsarDbContext db, StaffUserManager users
     public async Task<bool> InvitationIsUsableAsync(string userId, string token) =>
         await users.FindByIdAsync(userId) is { } user
         && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<StaffUser>.ResetPasswordTokenPurpose, token);
+
+    async Task AddRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct)
+    {
+        foreach (var roleId in await db.Roles.Where(r => roles.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct))
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = roleId });
+    }
+
+    static string NewStamp() => Guid.NewGuid().ToString("N").ToUpperInvariant();
 
     async Task<bool> AnotherActiveAdminAsync(string userId)
     {

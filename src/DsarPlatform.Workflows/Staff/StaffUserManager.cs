@@ -42,9 +42,8 @@ public sealed class StaffUserManager(
     /// </summary>
     public void DeferSaves()
     {
-        if (Store is not UserStore<StaffUser, IdentityRole, DsarDbContext, string, IdentityUserClaim<string>, IdentityUserRole<string>,
-                IdentityUserLogin<string>, IdentityUserToken<string>, IdentityRoleClaim<string>> efStore)
-            throw new InvalidOperationException("Staff accounts are expected in the workflow database's Identity tables.");
+        if (Store is not UserStore<StaffUser, IdentityRole, DsarDbContext> efStore)
+            throw new InvalidOperationException("Staff accounts are expected in the workflow database's Identity tables (UserStore<StaffUser, IdentityRole, DsarDbContext>).");
         efStore.AutoSaveChanges = false;
     }
 }
