@@ -38,7 +38,8 @@ public sealed class StaffUserManager(
 
     /// <summary>
     /// From now on in this scope, account changes wait for the caller's own SaveChanges, so they commit in one
-    /// transaction with the journal line and the email they cause.
+    /// transaction with the journal line and the email they cause. Only one update of a user per scope: the store's
+    /// update re-attaches the user and so forgets the concurrency stamp a second update would need.
     /// </summary>
     public void DeferSaves()
     {
