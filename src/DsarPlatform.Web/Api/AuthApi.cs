@@ -18,7 +18,7 @@ public static class AuthApi
             var result = await signIn.PasswordSignInAsync(login.Email ?? "", login.Password ?? "", isPersistent: false, lockoutOnFailure: true);
             return result.Succeeded
                 ? TypedResults.Empty // the bearer handler has written the token
-                : TypedResults.Problem(result.IsLockedOut ? "Too many failed sign-ins; try again later." : "Wrong email or password.",
+                : TypedResults.Problem(result.IsLockedOut ? "This account is locked; try again later or ask an administrator." : "Wrong email or password.",
                     statusCode: StatusCodes.Status401Unauthorized);
         }).AllowAnonymous();
         return app;

@@ -15,12 +15,7 @@ static class DemoStaff
 
     public static async Task SeedAsync(IServiceProvider services)
     {
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         var users = services.GetRequiredService<UserManager<StaffUser>>();
-        foreach (var role in StaffRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role)) Check(await roles.CreateAsync(new IdentityRole(role)));
-        }
         foreach (var (email, password, role) in Accounts)
         {
             if (await users.FindByEmailAsync(email) is not null) continue;

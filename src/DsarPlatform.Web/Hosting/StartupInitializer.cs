@@ -41,6 +41,7 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
             await scope.ServiceProvider.GetRequiredService<PendingTaskRedispatch>().RunAsync(cancellationToken);
         }
 
+        await StaffRoleSetup.EnsureRolesAsync(scope.ServiceProvider);
         if (environment.IsDevelopment())
         {
             await DemoStaff.SeedAsync(scope.ServiceProvider);

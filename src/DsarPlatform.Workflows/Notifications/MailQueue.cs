@@ -24,4 +24,12 @@ public static class MailQueue
             RequestId = requestId, Template = template, To = recordEmail,
             Subject = content.Subject, TextBody = content.Text, HtmlBody = content.Html, CreatedAtUtc = nowUtc,
         });
+
+    /// <summary>An email to a member of staff (an invitation): about no request, committed with the account change that caused it.</summary>
+    public static void AddStaffEmail(DsarDbContext db, string staffEmail, string template, EmailContent content, DateTime nowUtc) =>
+        db.OutgoingEmails.Add(new OutgoingEmail
+        {
+            Template = template, To = staffEmail,
+            Subject = content.Subject, TextBody = content.Text, HtmlBody = content.Html, CreatedAtUtc = nowUtc,
+        });
 }

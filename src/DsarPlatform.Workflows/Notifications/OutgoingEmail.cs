@@ -4,7 +4,8 @@ namespace DsarPlatform.Workflows.Notifications;
 public sealed class OutgoingEmail
 {
     public Guid Id { get; init; } = Guid.NewGuid();
-    public Guid RequestId { get; init; }
+    /// <summary>The request the email is about; none for staff emails such as an invitation.</summary>
+    public Guid? RequestId { get; init; }
     public required string Template { get; init; }
     public required string To { get; init; }
     public required string Subject { get; init; }

@@ -10,6 +10,9 @@ public class WebHostSettingsTests
     [TestCase("Bus:PayloadKey", "c2hvcnQga2V5")]
     [TestCase("Database:Provider", "Oracle")]
     [TestCase("Stores:Enabled", "bogus")]
+    [TestCase("Staff:IdleTimeout", "soon")]
+    [TestCase("Staff:LockoutFailures", "0")]
+    [TestCase("Authentication:OpenIdConnect:Authority", "not an address")]
     public void A_bad_setting_stops_the_web_host_at_start_naming_its_key(string key, string value)
     {
         using var app = new DsarApp(settings: new Dictionary<string, string?> { [key] = value });

@@ -1,0 +1,10 @@
+namespace DsarPlatform.Workflows.Staff;
+
+public enum StaffChangeEvent
+{
+    Invited,
+    RolesChanged,
+    Locked,
+    Unlocked,
+    PasswordSet,
+}
