@@ -33,6 +33,7 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
     public DbSet<StoredDefinition> StoredDefinitions => Set<StoredDefinition>();
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<IntakeAttempt> IntakeAttempts => Set<IntakeAttempt>();
+    public DbSet<RequestNote> RequestNotes => Set<RequestNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

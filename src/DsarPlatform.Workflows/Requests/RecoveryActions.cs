@@ -6,14 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Requests;
 
-/// <summary>What agents can do about a stuck request: send a failed store task again, or resolve an incident by hand.</summary>
+/// <summary>
+/// What agents can do about a stuck request: send a failed store task again, or resolve an incident by hand. Each takes the
+/// instance version the agent saw (optional) and changes nothing when the request changed since.
+/// </summary>
 public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
     StoreTaskDispatcher dispatcher, TimeProvider clock)
 {
-    public Task<StaffActionResult> RetryTaskAsync(string reference, Guid taskId, StaffActor actor, CancellationToken cancellationToken) =>
+    public Task<StaffActionResult> RetryTaskAsync(string reference, Guid taskId, StaffActor actor, CancellationToken cancellationToken,
+        Guid? expectedVersion = null) =>
         engine.CommitAsync(async ct =>
         {
             if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            if (found.ChangedSince(expectedVersion)) return StaffActionResult.Changed;
             var task = await db.StoreTasks.SingleOrDefaultAsync(t => t.Id == taskId && t.RequestId == found.Request.Id, ct);
             if (task is null) return StaffActionResult.NotFound;
             if (task.Status != StoreTaskStatus.Failed) return StaffActionResult.Refused("Only a failed task can be retried.");
@@ -27,11 +32,13 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
             return StaffActionResult.Done;
         }, cancellationToken);
 
-    public Task<StaffActionResult> ResolveIncidentAsync(string reference, Guid incidentId, string? note, StaffActor actor, CancellationToken cancellationToken) =>
+    public Task<StaffActionResult> ResolveIncidentAsync(string reference, Guid incidentId, string? note, StaffActor actor, CancellationToken cancellationToken,
+        Guid? expectedVersion = null) =>
         engine.CommitAsync(async ct =>
         {
             if (string.IsNullOrWhiteSpace(note) || note.Length > 1000) return StaffActionResult.Invalid("note", "Say how the problem was solved (at most 1,000 characters).");
             if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            if (found.ChangedSince(expectedVersion)) return StaffActionResult.Changed;
             var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.RequestId == found.Request.Id, ct);
             if (incident is null) return StaffActionResult.NotFound;
             if (incident.ResolvedAtUtc is not null) return StaffActionResult.Refused("The incident is resolved already.");
