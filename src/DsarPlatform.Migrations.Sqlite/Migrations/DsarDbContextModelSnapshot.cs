@@ -17,6 +17,42 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Deadlines.AgentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AgentNotices", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Definitions.StoredDefinition", b =>
                 {
                     b.Property<string>("DefinitionId")
@@ -158,8 +194,20 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DenialReason")
+                    b.Property<string>("DenialCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenialGround")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenialNote")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenialReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DueAtUtc")
@@ -289,40 +337,38 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("IntakeAttempts", (string)null);
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
+            modelBuilder.Entity("DsarPlatform.Workflows.Requests.RequestNote", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                    b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("DueAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("AuthorRole")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("RaisedAtUtc")
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "Key")
-                        .IsUnique();
+                    b.HasIndex("RequestId", "AtUtc");
 
-                    b.ToTable("AgentNotices", (string)null);
+                    b.ToTable("RequestNotes", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.Incident", b =>
@@ -447,65 +493,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.StoreTask", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OutcomeJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RequestId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StepIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Store")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId");
-
-                    b.HasIndex("RequestId");
-
-                    b.ToTable("StoreTasks", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowInstance", b =>
@@ -672,6 +659,65 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.StoreTasks.StoreTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("StoreTasks", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Verification.OneTimeCode", b =>
@@ -880,6 +926,15 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Deadlines.AgentNotice", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Notifications.OutgoingEmail", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
@@ -898,7 +953,7 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
+            modelBuilder.Entity("DsarPlatform.Workflows.Requests.RequestNote", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
                         .WithMany()
@@ -925,15 +980,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.StoreTask", b =>
-                {
-                    b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowInstance", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
@@ -944,6 +990,15 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowTimer", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.StoreTasks.StoreTask", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
                         .WithMany()
