@@ -3,6 +3,7 @@ using DsarPlatform.Web.Development;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Web.Pages.Shared;
 using DsarPlatform.Web.Security;
+using DsarPlatform.Web.Staff;
 using DsarPlatform.Web.Status;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,8 @@ builder.AddStaffAuthentication();
 builder.AddDevelopmentTools();
 builder.Services.AddSingleton<PolicyText>();
 builder.Services.AddSingleton<StatusSession>();
+builder.Services.AddScoped<RequestCaseReader>();
+builder.Services.AddScoped<RecordName>();
 builder.AddWebSecurity();
 
 var app = builder.Build();
