@@ -95,4 +95,24 @@ public sealed class RequestPageActionTests : AppTest
         var journal = (await (await StaffRequests.AgentAsync(App)).RequestAsync(reference)).Journal;
         Assert.That(journal.Single(j => j.Event == "VerifiedByAgent").Role, Is.EqualTo("Agent"));
     }
+
+    [Test, CancelAfter(120_000)]
+    public async Task Approving_a_correction_accepts_every_remaining_change_and_extending_emails_the_reason()
+    {
+        var reference = await StaffRequests.CorrectionAwaitingReviewAsync(App, Api);
+        var page = new RequestPage(await StaffRequests.SignedInAsync(App, StaffRequests.AgentEmail, StaffRequests.AgentPassword), reference);
+
+        var extended = await page.PostAsync("Extend", new() { ["days"] = "14", ["reason"] = "Your records span several systems.", ["Confirm"] = "true" });
+        Assert.That(RequestPage.Alerts(extended.Html), Does.Contain("Deadline extended"));
+        Assert.That(extended.Html, Does.Contain("Why the deadline was extended").And.Contain("Your records span several systems."));
+        Assert.That(extended.Html, Does.Not.Contain("?handler=Extend"), "one extension per request");
+        var email = (await Api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("more time"), "the extension email")).Single();
+        Assert.That(email.Text, Does.Contain("Your records span several systems."));
+
+        var approved = await page.PostAsync("Approve", new() { ["Confirm"] = "true" });
+        Assert.That(RequestPage.Alerts(approved.Html), Does.Contain("Every remaining change accepted."));
+        var done = await (await StaffRequests.AgentAsync(App)).WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
+        Assert.That(done.Corrections.Select(c => c.Accepted), Has.All.True);
+        Assert.That(done.Journal.Single(j => j.Event == "DeadlineExtended").Role, Is.EqualTo("Agent"));
+    }
 }
