@@ -75,8 +75,8 @@ public sealed partial class DsarApi(HttpClient client)
     public async Task<RequestDetails> RequestAsync(string reference) =>
         (await client.GetFromJsonAsync<RequestDetails>($"/api/requests/{reference}"))!;
 
-    public Task<RequestDetails> WaitForRequestAsync(string reference, Func<RequestDetails, bool> until, string what) =>
-        Eventually.GetAsync(() => RequestAsync(reference), until, what);
+    public Task<RequestDetails> WaitForRequestAsync(string reference, Func<RequestDetails, bool> until, string what, TimeSpan? timeout = null) =>
+        Eventually.GetAsync(() => RequestAsync(reference), until, what, timeout);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
