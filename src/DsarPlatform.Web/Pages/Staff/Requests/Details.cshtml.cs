@@ -91,6 +91,7 @@ public sealed class DetailsModel(RequestCaseReader reader, ReviewActions review,
         }
         if (!await LoadAsync(reference, cancellationToken) || result.Status == StaffActionStatus.NotFound) return NotFound();
         (FailedAction, Failure) = (action, result.Message);
+        ModelState.AddModelError(result.Field ?? action, result.Message ?? "The action was not done."); // the title then starts "Error:"
         Response.StatusCode = result.Status == StaffActionStatus.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
         return Page();
     }
