@@ -57,6 +57,43 @@ public sealed class RequestPageRecoveryTests
         }
     }
 
+    [Test, CancelAfter(180_000)]
+    public async Task An_agent_resolves_an_incident_from_the_page_and_the_page_then_shows_how()
+    {
+        await using var app = new DsarApp(settings: new Dictionary<string, string?> { ["Bus:RetryLimit"] = "1" });
+        try
+        {
+            var api = new DsarApi(app.CreateClient());
+            await ExecuteOnDirectoryAsync(app, "CREATE TRIGGER refuse_erase BEFORE UPDATE ON Profiles BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
+            var reference = await api.SubmitDeletionAsync("chloe.demo", "chloe@example.org", "Chloé Exemple");
+            await api.ConfirmAsync(await api.VerificationLinkAsync(reference));
+            for (var attempt = 1; attempt < 3; attempt++)
+            {
+                await (await StaffRequests.AgentAsync(app)).WaitForRequestAsync(reference, r => r.Journal.Count(j => j.Event == "TaskFailedWillRetry") == attempt, $"failure {attempt}");
+                app.Clock.Advance(TimeSpan.FromMinutes(5 * Math.Pow(2, attempt - 1)) + TimeSpan.FromSeconds(1));
+                await app.SweepTimersAsync();
+            }
+            var incident = (await (await StaffRequests.AgentAsync(app)).WaitForRequestAsync(reference, r => r.Status == "Faulted", "the incident")).Incidents.Single();
+            var page = new RequestPage(await StaffRequests.SignedInAsync(app, StaffRequests.AgentEmail, StaffRequests.AgentPassword), reference);
+
+            var unconfirmed = await page.PostAsync("Resolve", new() { ["note"] = "Erased by hand." }, query: $"&incidentId={incident.Id}");
+            var resolved = await page.PostAsync("Resolve", new() { ["note"] = "Directory team erased the profile by hand (ticket DIR-4411).", ["Confirm"] = "true" },
+                query: $"&incidentId={incident.Id}");
+
+            Assert.That(unconfirmed.Status, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(RequestPage.Alerts(resolved.Html), Does.Contain("Incident resolved."));
+            Assert.That(resolved.Html, Does.Contain("Directory team erased the profile by hand (ticket DIR-4411)."), "the resolution the journal only points to");
+            var details = await (await StaffRequests.AgentAsync(app)).WaitForRequestAsync(reference, r => r.CurrentStep == "directory-propagation", "the workflow to go on");
+            Assert.That(details.Journal.Single(j => j.Event == "IncidentResolved").Role, Is.EqualTo("Agent"));
+            Assert.That(details.Incidents.Single().Resolution, Does.Contain("DIR-4411"));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            app.DeleteDataFolder();
+        }
+    }
+
     static Task ExecuteOnDirectoryAsync(DsarApp app, string sql) =>
         app.InScopeAsync(services => services.GetRequiredService<DirectoryDbContext>().Database.ExecuteSqlRawAsync(sql));
 }
