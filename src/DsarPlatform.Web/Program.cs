@@ -4,6 +4,7 @@ using DsarPlatform.Web.Downloads;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Web.Pages.Shared;
 using DsarPlatform.Web.Security;
+using DsarPlatform.Web.Staff;
 using DsarPlatform.Web.Status;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,8 @@ builder.AddDevelopmentTools();
 builder.Services.AddSingleton<PolicyText>();
 builder.Services.AddSingleton<StatusSession>();
 builder.Services.AddSingleton<DownloadGrant>();
+builder.Services.AddScoped<RequestCaseReader>();
+builder.Services.AddScoped<RecordName>();
 builder.AddWebSecurity();
 
 var app = builder.Build();

@@ -47,6 +47,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<EmailLinkConfirmation>();
         services.AddScoped<DeadlineActions>();
         services.AddScoped<ReviewActions>();
+        services.AddScoped<NoteActions>();
         services.AddScoped<RecoveryActions>();
         services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));
         services.AddScoped<IntakeThrottle>();
@@ -70,6 +71,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<MailDispatcher>());
         services.AddSingleton(sp => new EmailTemplates(TemplatesFolder(sp)));
         services.AddSingleton(sp => new RequestWordings(TemplatesFolder(sp)));
+        services.AddSingleton(sp => new DenialTexts(TemplatesFolder(sp)));
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<RequesterNoticeComposer>();
         services.AddSingleton<StaffEmailComposer>();

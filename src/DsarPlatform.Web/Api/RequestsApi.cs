@@ -4,6 +4,7 @@ using DsarPlatform.Web.Hosting;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +50,7 @@ public static class RequestsApi
     }
 
     static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, DefinitionCatalog catalog,
-        PayloadSeal seal, TimeProvider clock, CancellationToken cancellationToken)
+        PayloadSeal seal, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         if (await RequestCase.LoadAsync(db, catalog, reference, cancellationToken) is not { } found) return TypedResults.NotFound();
@@ -60,7 +61,10 @@ public static class RequestsApi
         var journal = await db.Journal.Where(j => j.RequestId == id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
         var duplicateOf = await db.Requests.Where(r => r.Id == found.Request.DuplicateOfRequestId).Select(r => r.Reference).SingleOrDefaultAsync(cancellationToken);
         var duplicates = await db.Requests.Where(r => r.DuplicateOfRequestId == id).OrderBy(r => r.ReceivedAtUtc).Select(r => r.Reference).ToListAsync(cancellationToken);
+        var notes = await db.RequestNotes.Where(n => n.RequestId == id).OrderBy(n => n.AtUtc).ToListAsync(cancellationToken);
+        var names = await StaffNames.LoadAsync(db, notes.Select(n => n.AuthorUserId), cancellationToken);
         var currentValues = await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken);
-        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, currentValues));
+        response.Headers.ETag = IfMatch.ETag(found.Instance.Version);
+        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, notes, names, currentValues));
     }
 }

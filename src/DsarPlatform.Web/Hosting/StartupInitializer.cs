@@ -34,6 +34,7 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
         var current = scope.ServiceProvider.GetRequiredService<DefinitionCatalog>().Current.ToList();
         scope.ServiceProvider.GetRequiredService<RequestWordings>().Validate(current);
         scope.ServiceProvider.GetRequiredService<EmailTemplates>().Validate(current);
+        scope.ServiceProvider.GetRequiredService<DenialTexts>(); // parses and renders every denial code's text
 
         if (configuration.GetBusTransport() == BusTransport.InMemory)
         {

@@ -34,6 +34,7 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<IntakeAttempt> IntakeAttempts => Set<IntakeAttempt>();
     public DbSet<StaffChange> StaffChanges => Set<StaffChange>();
+    public DbSet<RequestNote> RequestNotes => Set<RequestNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,11 +51,14 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, EmailTemplates
             ["status_url"] = StatusUrl(statusToken),
         });
 
-    public EmailContent Denial(DsarRequest request, string reason, string? statusToken) =>
+    /// <param name="reason">The denial code's text (templates/denials).</param>
+    /// <param name="legalGround">The code's legal ground, a short citation.</param>
+    public EmailContent Denial(DsarRequest request, string reason, string legalGround, string? statusToken) =>
         templates.Render("denial", new Dictionary<string, object>
         {
             ["reference"] = request.Reference,
             ["reason"] = reason,
+            ["legal_ground"] = legalGround,
             ["status_url"] = StatusUrl(statusToken),
         });
 

@@ -10,17 +10,20 @@ namespace DsarPlatform.Workflows.Requests;
 /// <summary>
 /// What moves a due date: the one extension (before the due date, within the policy's limit, its reason
 /// emailed to the requester), and waiting on the requester (the clock pauses if the policy says so and
-/// resumes, moved by the paused time, when they answer on the status page the emailed link opens).
+/// resumes, moved by the paused time, when they answer on the status page the emailed link opens). Each agent action takes
+/// the instance version the agent saw (optional) and changes nothing when the request changed since.
 /// </summary>
 public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails,
     StatusLinks statusLinks, TimeProvider clock)
 {
-    public Task<StaffActionResult> ExtendAsync(string reference, int days, string? reason, StaffActor actor, CancellationToken cancellationToken) =>
+    public Task<StaffActionResult> ExtendAsync(string reference, int days, string? reason, StaffActor actor, CancellationToken cancellationToken,
+        Guid? expectedVersion = null) =>
         engine.CommitAsync(async ct =>
         {
             if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000) return StaffActionResult.Invalid("reason", "Give the reason the requester will read (at most 1,000 characters).");
             if (days < 1) return StaffActionResult.Invalid("days", "Extend by at least one day.");
             if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            if (found.ChangedSince(expectedVersion)) return StaffActionResult.Changed;
             var (request, now) = (found.Request, Now);
             if (request.ClosedAtUtc is not null) return StaffActionResult.Refused("The request is closed.");
             if (request.ExtendedAtUtc is not null) return StaffActionResult.Refused("The request was extended once already; the policy allows one extension.");
@@ -40,11 +43,13 @@ public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, Def
             return StaffActionResult.Done;
         }, cancellationToken);
 
-    public Task<StaffActionResult> RequestInformationAsync(string reference, string? message, StaffActor actor, CancellationToken cancellationToken) =>
+    public Task<StaffActionResult> RequestInformationAsync(string reference, string? message, StaffActor actor, CancellationToken cancellationToken,
+        Guid? expectedVersion = null) =>
         engine.CommitAsync(async ct =>
         {
             if (string.IsNullOrWhiteSpace(message) || message.Length > 2000) return StaffActionResult.Invalid("message", "Write what you need from the requester (at most 2,000 characters).");
             if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            if (found.ChangedSince(expectedVersion)) return StaffActionResult.Changed;
             var (request, now) = (found.Request, Now);
             if (request.ClosedAtUtc is not null) return StaffActionResult.Refused("The request is closed.");
             if (request.AwaitingRequesterSinceUtc is not null) return StaffActionResult.Refused("The request already waits on the requester's answer.");

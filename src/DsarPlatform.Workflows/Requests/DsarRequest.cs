@@ -40,7 +40,14 @@ public sealed class DsarRequest
     /// <summary>For corrections: the changes asked for and the agent's decision on each (JSON of <see cref="CorrectionItem"/>).</summary>
     public string CorrectionsJson { get; set; } = "[]";
     public RequestOutcome? Outcome { get; set; }
+    /// <summary>The reason the requester was sent: the text of <see cref="DenialCode"/>'s template, as it read when sent.</summary>
     public string? DenialReason { get; set; }
+    /// <summary>The coded reason (<see cref="DenialCodes"/>) an agent denied the request for.</summary>
+    public string? DenialCode { get; set; }
+    /// <summary>The legal ground an exemption named (legal-exemption only); the requester reads it.</summary>
+    public string? DenialGround { get; set; }
+    /// <summary>The agent's note on the denial, for staff only.</summary>
+    public string? DenialNote { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
 
     /// <summary>The open request of the same type and account this one was joined to (<see cref="RequestOutcome.LinkedToOpenRequest"/>).</summary>

@@ -9,15 +9,18 @@ namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>
 /// What agents can do about a stuck request: send a failed store task again, or resolve an incident by hand. A failed
-/// field read can be sent again too; nothing waits on it, so the workflow is left where it is.
+/// field read can be sent again too; nothing waits on it, so the workflow is left where it is. Each takes the
+/// instance version the agent saw (optional) and changes nothing when the request changed since.
 /// </summary>
 public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
     StoreTaskDispatcher dispatcher, TimeProvider clock)
 {
-    public Task<StaffActionResult> RetryTaskAsync(string reference, Guid taskId, StaffActor actor, CancellationToken cancellationToken) =>
+    public Task<StaffActionResult> RetryTaskAsync(string reference, Guid taskId, StaffActor actor, CancellationToken cancellationToken,
+        Guid? expectedVersion = null) =>
         engine.CommitAsync(async ct =>
         {
             if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            if (found.ChangedSince(expectedVersion)) return StaffActionResult.Changed;
             var task = await db.StoreTasks.SingleOrDefaultAsync(t => t.Id == taskId && t.RequestId == found.Request.Id, ct);
             if (task is null) return StaffActionResult.NotFound;
             if (task.Status != StoreTaskStatus.Failed) return StaffActionResult.Refused("Only a failed task can be retried.");
@@ -44,7 +47,7 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
     /// the legal ground given; only for an erase step). The workflow goes on, and the reply says store by store what happened.
     /// </summary>
     public Task<StaffActionResult> ResolveIncidentAsync(string reference, Guid incidentId, IncidentResolutionKind? kind, string? note, string? ground,
-        StaffActor actor, CancellationToken cancellationToken) =>
+        StaffActor actor, CancellationToken cancellationToken, Guid? expectedVersion = null) =>
         engine.CommitAsync(async ct =>
         {
             if (kind is null) return StaffActionResult.Invalid("kind", "Say what happened: done by hand outside the system, or not erased on a legal ground.");
@@ -52,6 +55,7 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
             if (kind == IncidentResolutionKind.NotErased && (string.IsNullOrWhiteSpace(ground) || ground.Length > MaxGroundLength))
                 return StaffActionResult.Invalid("ground", "Give the legal ground for keeping the data (at most 500 characters); the requester is told it.");
             if (await RequestCase.LoadAsync(db, catalog, reference, ct) is not { } found) return StaffActionResult.NotFound;
+            if (found.ChangedSince(expectedVersion)) return StaffActionResult.Changed;
             var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == incidentId && i.RequestId == found.Request.Id, ct);
             if (incident is null) return StaffActionResult.NotFound;
             if (incident.ResolvedAtUtc is not null) return StaffActionResult.Refused("The incident is resolved already.");

@@ -25,6 +25,12 @@ public sealed record RequestCase(DsarRequest Request, WorkflowInstance Instance,
         return new RequestCase(request, instance, catalog.Get(instance.DefinitionId, instance.DefinitionVersion));
     }
 
+    /// <summary>
+    /// The agent acted on an older state: the version they read (from the page or an If-Match) is no longer the
+    /// instance's. Null means they did not say, and the action goes ahead on the current state.
+    /// </summary>
+    public bool ChangedSince(Guid? expectedVersion) => expectedVersion is { } expected && expected != Instance.Version;
+
     public void Journal(DsarDbContext db, string @event, string? detail, string actor, string role, DateTime nowUtc)
     {
         db.Journal.Append(Request.Id, Instance.Id, Instance.CurrentStep, @event, actor, role, nowUtc, detail);

@@ -6,4 +6,6 @@ public enum StaffActionStatus
     NotFound,
     Refused,
     Invalid,
+    /// <summary>The request changed since the agent looked at it (another action came first).</summary>
+    Changed,
 }

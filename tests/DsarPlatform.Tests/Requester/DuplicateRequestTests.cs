@@ -69,7 +69,7 @@ public sealed class DuplicateRequestTests : AppTest
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         await App.WaitForFirstStepsAsync();
         Assert.That((await Api.RequestAsync(access)).DuplicateOf, Is.Null);
-        var denied = await Api.Client.PostAsJsonAsync($"/api/requests/{deletion}/deny", new { reason = "Test." });
+        var denied = await Api.Client.PostAsJsonAsync($"/api/requests/{deletion}/deny", new { code = "not-a-customer" });
         Assert.That(denied.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
         var again = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");

@@ -64,7 +64,7 @@ public sealed class RequesterEmailTests : AppTest
         });
         await Api.ConfirmAsync(await Api.VerificationLinkAsync(denied));
         await Api.WaitForRequestAsync(denied, r => r.Journal.Any(j => j.Event == "VerificationIncomplete"), "the review of the details");
-        await Api.Client.PostAsJsonAsync($"/api/requests/{denied}/deny", new { reason = "We could not confirm your identity." });
+        await Api.Client.PostAsJsonAsync($"/api/requests/{denied}/deny", new { code = "insufficient-verification" });
 
         string[] subjects = ["working on your request", "is done", "more time", "more information", "could not carry out"];
         var mail = await Api.WaitForMailAsync(m => subjects.Any(m.Subject.Contains), "the five emails", count: 5);

@@ -65,11 +65,18 @@ public sealed partial class DsarApi(HttpClient client)
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
+    /// <summary>Signs in on the staff sign-in page, as a browser does: the client then carries the session cookie.</summary>
+    public async Task SignInWithCookieAsync(string email, string password)
+    {
+        var response = await PostFormAsync("/Account/Login", new() { ["email"] = email, ["password"] = password });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"sign-in as {email}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     public async Task<RequestDetails> RequestAsync(string reference) =>
         (await client.GetFromJsonAsync<RequestDetails>($"/api/requests/{reference}"))!;
 
-    public Task<RequestDetails> WaitForRequestAsync(string reference, Func<RequestDetails, bool> until, string what) =>
-        Eventually.GetAsync(() => RequestAsync(reference), until, what);
+    public Task<RequestDetails> WaitForRequestAsync(string reference, Func<RequestDetails, bool> until, string what, TimeSpan? timeout = null) =>
+        Eventually.GetAsync(() => RequestAsync(reference), until, what, timeout);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

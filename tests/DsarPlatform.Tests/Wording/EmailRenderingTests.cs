@@ -47,7 +47,7 @@ public sealed class EmailRenderingTests
                 ["extension"] = emails.Extension(request, definition.Policy, "Because <b>", "token"),
                 ["information"] = emails.InformationNeeded(request, "Which <city>?", "token"),
                 ["access ready"] = emails.AccessReady(request, "token", At, null),
-                ["denial"] = emails.Denial(request, "Because & why", "token"),
+                ["denial"] = emails.Denial(request, "Because & why", "GDPR Art. <12>", "token"),
                 ["code"] = emails.DownloadCode(request, "123456"),
             };
             foreach (var reply in definition.Steps.Where(s => s.Template is not null && s.Template != "access-ready"))

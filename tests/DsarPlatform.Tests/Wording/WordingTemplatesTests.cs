@@ -69,7 +69,7 @@ public sealed class WordingTemplatesTests
             new EmailTemplates(Shipped), new RequestWordings(Shipped));
         var request = new DsarRequest { Reference = "DSR-0000000001", Type = RequestType.Access, Channel = "api", SubmittedEmail = "a@example.com", SubmittedName = "A" };
 
-        var mail = emails.Denial(request, "We could not match <b>\"your\"</b> details & more.", "token");
+        var mail = emails.Denial(request, "We could not match <b>\"your\"</b> details & more.", "GDPR Art. 12(6)", "token");
 
         Assert.That(mail.Subject, Is.EqualTo("We could not carry out your request DSR-0000000001"));
         Assert.That(mail.Text, Does.Contain("Why: We could not match <b>\"your\"</b> details & more.\n\n"));

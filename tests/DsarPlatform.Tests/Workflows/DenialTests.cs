@@ -18,8 +18,8 @@ public sealed class DenialTests : AppTest
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         await Api.WaitForRequestAsync(reference, r => r.Journal.Any(j => j.Event == "VerificationIncomplete"), "the review of the details");
 
-        var denied = await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/deny", new { reason = "We could not confirm your identity." });
-        var again = await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/deny", new { reason = "Twice." });
+        var denied = await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/deny", new { code = "insufficient-verification" });
+        var again = await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/deny", new { code = "duplicate" });
 
         var details = await Api.RequestAsync(reference);
         Assert.That(denied.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
@@ -38,7 +38,7 @@ public sealed class DenialTests : AppTest
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         await Api.WaitForRequestAsync(reference, r => r.CurrentStep == "directory-propagation", "the directory wait");
 
-        var denied = await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/deny", new { reason = "Too late." });
+        var denied = await Api.Client.PostAsJsonAsync($"/api/requests/{reference}/deny", new { code = "manifestly-unfounded-or-excessive" });
 
         var details = await Api.RequestAsync(reference);
         Assert.That(denied.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));

@@ -24,7 +24,10 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.Property(r => r.DataPointsJson).HasMaxLength(4000);
         builder.Property(r => r.CorrectionsJson).HasMaxLength(8000);
         builder.Property(r => r.ExtensionReason).HasMaxLength(1000);
-        builder.Property(r => r.DenialReason).HasMaxLength(1000);
+        builder.Property(r => r.DenialReason).HasMaxLength(2000);
+        builder.Property(r => r.DenialCode).HasMaxLength(64);
+        builder.Property(r => r.DenialGround).HasMaxLength(500);
+        builder.Property(r => r.DenialNote).HasMaxLength(1000);
         builder.Property(r => r.RequesterAnswer).HasMaxLength(4000);
         builder.Property(r => r.RequesterQuestion).HasMaxLength(2000);
         builder.HasIndex(r => r.DuplicateOfRequestId);

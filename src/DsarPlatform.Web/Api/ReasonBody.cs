@@ -1,3 +1,0 @@
-namespace DsarPlatform.Web.Api;
-
-public sealed record ReasonBody(string? Reason);

@@ -1,0 +1,33 @@
+using DsarPlatform.Contracts;
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace DsarPlatform.Web.Staff;
+
+/// <summary>Reads what the request page shows (no tracking); null for an unknown reference.</summary>
+public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalog, RecordName recordName, TimeProvider clock)
+{
+    public async Task<RequestCaseView?> ReadAsync(string reference, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        if (await RequestCase.LoadAsync(db, catalog, reference, cancellationToken) is not { } found) return null;
+        var id = found.Request.Id;
+        var tasks = await db.StoreTasks.Where(t => t.RequestId == id && t.Action != StoreActions.Identify).OrderBy(t => t.CreatedAtUtc).ToListAsync(cancellationToken);
+        var timers = await db.Timers.Where(t => t.RequestId == id && t.FiredAtUtc == null).ToListAsync(cancellationToken);
+        var incidents = await db.Incidents.Where(i => i.RequestId == id).OrderBy(i => i.RaisedAtUtc).ToListAsync(cancellationToken);
+        var journal = await db.Journal.Where(j => j.RequestId == id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
+        var notes = await db.RequestNotes.Where(n => n.RequestId == id).OrderBy(n => n.AtUtc).ToListAsync(cancellationToken);
+        // Metadata only: the bodies hold codes and links that staff must never see.
+        var emails = await db.OutgoingEmails.Where(e => e.RequestId == id).OrderBy(e => e.CreatedAtUtc)
+            .Select(e => new SentEmail(e.Template, e.To, e.Subject, e.CreatedAtUtc, e.SentAtUtc)).ToListAsync(cancellationToken);
+        var names = await StaffNames.LoadAsync(db, journal.Select(j => j.Actor).Concat(notes.Select(n => n.AuthorUserId)), cancellationToken);
+
+        return new RequestCaseView(found, clock.GetUtcNow(), CurrentWait.Describe(found.Request, found.Instance, found.Definition, tasks, timers),
+            StaffTimeline.From(journal, found.Request, incidents, names), tasks, incidents, emails,
+            notes.Select(n => (n, names.GetValueOrDefault(n.AuthorUserId, n.AuthorUserId))).ToList(),
+            await recordName.ReadAsync(found.Request, cancellationToken));
+    }
+}

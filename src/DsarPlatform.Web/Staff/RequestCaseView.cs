@@ -1,0 +1,33 @@
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.StoreTasks;
+
+namespace DsarPlatform.Web.Staff;
+
+/// <summary>Everything the request page shows about one request, read in one go (<see cref="RequestCaseReader"/>).</summary>
+public sealed record RequestCaseView(
+    RequestCase Case, DateTimeOffset Now, IReadOnlyList<string> WaitingFor, IReadOnlyList<TimelineLine> Timeline,
+    IReadOnlyList<StoreTask> Tasks, IReadOnlyList<Incident> Incidents, IReadOnlyList<SentEmail> Emails,
+    IReadOnlyList<(RequestNote Note, string Author)> Notes, string? NameOnRecord)
+{
+    /// <summary>The events that moved the deadline: questions and answers (pauses) and the extension.</summary>
+    public static readonly IReadOnlySet<string> DeadlineEvents = new HashSet<string> { "InformationRequested", "InformationProvided", "DeadlineExtended" };
+
+    public DsarRequest Request => Case.Request;
+    public WorkflowInstance Instance => Case.Instance;
+    public WorkflowPolicy Policy => Case.Policy;
+    public bool Closed => Request.ClosedAtUtc is not null;
+    public string Time(DateTime utc) => StaffTime.Format(utc, Policy);
+    public int DaysLeft => Workflows.Deadlines.Deadline.DaysLeft(Request.DueAtUtc, Now, Policy);
+    public DenialCode? Denial => DenialCodes.Find(Request.DenialCode);
+
+    public bool WaitsForManualVerification => Instance.IsWaitingOn(BookmarkKind.Signal, Workflows.Activities.VerifyIdentityActivity.VerifiedByAgentSignal);
+    public bool WaitsForReview => Instance.IsWaitingOn(BookmarkKind.Signal, Workflows.Activities.AgentReviewActivity.ReviewedSignal);
+    public bool CanAsk => !Closed && Request.AwaitingRequesterSinceUtc is null && Request.RecordEmail is not null;
+    public bool CanExtend => !Closed && Request.ExtendedAtUtc is null && Policy.ExtensionLimit is not null && Now.UtcDateTime <= Request.DueAtUtc;
+    public bool CanDeny => !Closed && (Request.VerifiedAtUtc is null || Instance.Status == InstanceStatus.Faulted || WaitsForReview
+        || Case.CurrentActivity == Workflows.Activities.VerifyIdentityActivity.ActivityName);
+    public IEnumerable<StoreTask> FailedTasks => Tasks.Where(t => t.Status == StoreTaskStatus.Failed);
+    public IEnumerable<Incident> OpenIncidents => Incidents.Where(i => i.ResolvedAtUtc is null);
+}
