@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Web.Staff;
 
 /// <summary>Reads what the request page shows (no tracking); null for an unknown reference.</summary>
-public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalog, RecordName recordName, TimeProvider clock)
+public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalog, RecordName recordName, PayloadSeal seal, TimeProvider clock)
 {
     public async Task<RequestCaseView?> ReadAsync(string reference, CancellationToken cancellationToken)
     {
@@ -28,6 +28,6 @@ public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalo
         return new RequestCaseView(found, clock.GetUtcNow(), CurrentWait.Describe(found.Request, found.Instance, found.Definition, tasks, timers),
             StaffTimeline.From(journal, found.Request, incidents, names), tasks, incidents, emails,
             notes.Select(n => (n, names.GetValueOrDefault(n.AuthorUserId, n.AuthorUserId))).ToList(),
-            await recordName.ReadAsync(found.Request, cancellationToken));
+            await recordName.ReadAsync(found.Request, cancellationToken), await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken));
     }
 }

@@ -9,8 +9,22 @@ namespace DsarPlatform.Web.Staff;
 public sealed record RequestCaseView(
     RequestCase Case, DateTimeOffset Now, IReadOnlyList<string> WaitingFor, IReadOnlyList<TimelineLine> Timeline,
     IReadOnlyList<StoreTask> Tasks, IReadOnlyList<Incident> Incidents, IReadOnlyList<SentEmail> Emails,
-    IReadOnlyList<(RequestNote Note, string Author)> Notes, string? NameOnRecord)
+    IReadOnlyList<(RequestNote Note, string Author)> Notes, string? NameOnRecord, IReadOnlyList<FieldCurrentValue> CurrentValues)
 {
+    /// <summary>What the stores hold now of a field a correction asks to change, store by store, in words.</summary>
+    public string CurrentValue(string field)
+    {
+        var values = CurrentValues.Where(v => v.Field == field).ToList();
+        if (values.Count == 0) return "not read (this request was reviewed without reading the stores)";
+        return string.Join("; ", values.Select(v => v.State switch
+        {
+            FieldReadState.NotHeld => "no store holds this field",
+            FieldReadState.Pending => $"{v.Store}: being read",
+            FieldReadState.Failed => $"{v.Store}: could not be read",
+            _ => $"{v.Store}: {v.Value ?? "(empty)"}",
+        }));
+    }
+
     /// <summary>The events that moved the deadline: questions and answers (pauses) and the extension.</summary>
     public static readonly IReadOnlySet<string> DeadlineEvents = new HashSet<string> { "InformationRequested", "InformationProvided", "DeadlineExtended" };
 

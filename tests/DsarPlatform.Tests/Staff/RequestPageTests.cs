@@ -11,6 +11,8 @@ public sealed class RequestPageTests : AppTest
     {
         var reference = await StaffRequests.CorrectionAwaitingReviewAsync(App, Api);
         var agent = await StaffRequests.SignedInAsync(App, StaffRequests.AgentEmail, StaffRequests.AgentPassword);
+        await (await StaffRequests.AgentAsync(App)).WaitForRequestAsync(reference,
+            r => r.CurrentValues.Count > 0 && r.CurrentValues.All(v => v.State != "Pending"), "the stores' answers to the field read");
 
         var page = await new RequestPage(agent, reference).ReadAsync();
 
@@ -22,7 +24,7 @@ public sealed class RequestPageTests : AppTest
             Assert.That(page, Does.Contain("<td>bob@example.com</td>"), "the email on record");
             Assert.That(page, Does.Contain("<td>Bob Example</td>"), "the name, on record (opened from the directory's sealed answer) and as typed");
             Assert.That(page, Does.Contain("an agent to decide each correction (0 of 2 decided)"));
-            Assert.That(page, Does.Contain("<th scope=\"col\">Current value</th>").And.Contain("not read yet"));
+            Assert.That(page, Does.Contain("<th scope=\"col\">Current value</th>").And.Contain("billing: 10001"), "the value on record beside the requested one");
             Assert.That(page, Does.Contain("<td>10002</td>").And.Contain("I moved"));
             Assert.That(page, Does.Contain("Days left"));
             Assert.That(page, Does.Contain("<th scope=\"row\">verification</th>").And.Contain("<th scope=\"row\">receipt</th>"), "the emails sent, by kind");

@@ -34,8 +34,8 @@ public sealed class DetailsModel(RequestCaseReader reader, ReviewActions review,
     /// <summary>Why <paramref name="action"/> failed, when it is the action just tried.</summary>
     public string? FailureFor(string action) => FailedAction == action ? Failure : null;
 
-    /// <summary>The current value of a field in the stores, beside the requested one. TODO(lead): wire the store read (storeread helper).</summary>
-    public string CurrentValue(string field) => "not read yet";
+    /// <summary>The current value of a field in the stores (read over the bus when the review began), beside the requested one.</summary>
+    public string CurrentValue(string field) => View.CurrentValue(field);
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken) =>
         await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
