@@ -16,6 +16,13 @@ static class PublicEndpoints
          request.Path.StartsWithSegments("/requests/delete") || request.Path.StartsWithSegments("/requests/access") ||
          request.Path.StartsWithSegments("/requests/correction"));
 
+    /// <summary>
+    /// A staff action (<c>/api/requests/{reference}/…</c>, bulk actions): it needs a signed-in agent, so it is not held to the
+    /// per-address limit meant for the public (agents behind one office address would throttle each other).
+    /// </summary>
+    public static bool IsStaffAction(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api/requests", out var rest) && rest.HasValue && rest.Value != "/";
+
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 
     /// <summary>Rate limits key on the connection's address; behind a proxy, forwarded headers must set it first.</summary>

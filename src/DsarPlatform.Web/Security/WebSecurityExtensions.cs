@@ -41,7 +41,7 @@ public static class WebSecurityExtensions
             var limits = settings.Value.RateLimits;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                PublicEndpoints.IsPublicPost(context.Request)
+                PublicEndpoints.IsPublicPost(context.Request) && !PublicEndpoints.IsStaffAction(context.Request)
                     ? RateLimitPartition.Get(PublicEndpoints.ClientAddress(context),
                         _ => new ClockedFixedWindowLimiter(limits.PublicPostsPerWindow, limits.Window, clock))
                     : RateLimitPartition.GetNoLimiter(""));

@@ -122,7 +122,8 @@ public class StaffRouteMatrixTests
         if (method != "GET")
         {
             message.Content = isApi
-                ? JsonContent.Create(new { days = 1, reason = "route matrix", note = "route matrix", message = "route matrix", decisions = new[] { new { field = "postalCode", accept = false, reason = "route matrix" } } })
+                ? JsonContent.Create(new { days = 1, reason = "route matrix", note = "route matrix", message = "route matrix", text = "route matrix",
+                    code = "duplicate", kind = "doneByHand", decisions = new[] { new { field = "postalCode", accept = false, reason = "route matrix" } } })
                 : new FormUrlEncodedContent([]);
         }
         return client.SendAsync(message);

@@ -77,6 +77,17 @@ public sealed class WebHardeningTests
     }
 
     [Test, CancelAfter(30_000)]
+    public async Task Staff_actions_are_not_held_to_the_public_per_address_limit()
+    {
+        for (var i = 0; i < PostsPerMinute + 2; i++)
+        {
+            using var action = await _client.PostAsJsonAsync("/api/requests/DSR-NOPE0000/notes", new { text = "x" });
+            Assert.That(action.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"staff action {i + 1}: refused for want of sign-in, never 429");
+        }
+        Assert.That((await SubmitAsync("bob.demo")).StatusCode, Is.EqualTo(HttpStatusCode.Accepted), "nor do they spend the public allowance");
+    }
+
+    [Test, CancelAfter(30_000)]
     public async Task An_oversized_api_body_gets_413_problem_details()
     {
         var body = JsonContent.Create(new { type = "deletion", email = "bob@example.com", fullName = new string('x', 70_000) });

@@ -76,13 +76,14 @@ public sealed class RequestPageRecoveryTests
             var incident = (await (await StaffRequests.AgentAsync(app)).WaitForRequestAsync(reference, r => r.Status == "Faulted", "the incident")).Incidents.Single();
             var page = new RequestPage(await StaffRequests.SignedInAsync(app, StaffRequests.AgentEmail, StaffRequests.AgentPassword), reference);
 
-            var unconfirmed = await page.PostAsync("Resolve", new() { ["note"] = "Erased by hand." }, query: $"&incidentId={incident.Id}");
-            var resolved = await page.PostAsync("Resolve", new() { ["note"] = "Directory team erased the profile by hand (ticket DIR-4411).", ["Confirm"] = "true" },
+            var unconfirmed = await page.PostAsync("Resolve", new() { ["kind"] = "DoneByHand", ["note"] = "Erased by hand." }, query: $"&incidentId={incident.Id}");
+            var resolved = await page.PostAsync("Resolve", new() { ["kind"] = "DoneByHand", ["note"] = "Directory team erased the profile by hand (ticket DIR-4411).", ["Confirm"] = "true" },
                 query: $"&incidentId={incident.Id}");
 
             Assert.That(unconfirmed.Status, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(RequestPage.Alerts(resolved.Html), Does.Contain("Incident resolved."));
             Assert.That(resolved.Html, Does.Contain("Directory team erased the profile by hand (ticket DIR-4411)."), "the resolution the journal only points to");
+            Assert.That(resolved.Html, Does.Contain("done by hand outside the system"), "what kind of resolution it was");
             var details = await (await StaffRequests.AgentAsync(app)).WaitForRequestAsync(reference, r => r.CurrentStep == "directory-propagation", "the workflow to go on");
             Assert.That(details.Journal.Single(j => j.Event == "IncidentResolved").Role, Is.EqualTo("Agent"));
             Assert.That(details.Incidents.Single().Resolution, Does.Contain("DIR-4411"));
