@@ -47,6 +47,7 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
         {
             await DemoStaff.SeedAsync(scope.ServiceProvider);
         }
+        await FirstAdministrator.InviteIfNoneAsync(scope.ServiceProvider, configuration, cancellationToken);
 
         recurringJobs.AddOrUpdate<TimerSweep>("workflow-timers", sweep => sweep.RunAsync(CancellationToken.None),
             configuration["Workflows:SweepCron"] ?? "*/15 * * * * *");
