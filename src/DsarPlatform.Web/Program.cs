@@ -22,6 +22,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRequestsApi();
 app.MapStaffActionsApi();
+app.MapQueueApi();
 app.MapAuthApi();
 app.MapDevelopmentApi();
 app.MapWorkflowDashboard();

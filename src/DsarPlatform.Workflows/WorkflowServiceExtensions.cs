@@ -47,6 +47,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<DeadlineActions>();
         services.AddScoped<ReviewActions>();
         services.AddScoped<RecoveryActions>();
+        services.AddScoped<AssignmentActions>();
+        services.AddScoped<Queue.RequestQueue>();
         services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));
         services.AddScoped<IntakeThrottle>();
         services.Configure<OneTimeCodeOptions>(configuration.GetSection("Security:OneTimeCodes"));

@@ -31,10 +31,10 @@ public static class StaffActionsApi
         return app;
     }
 
-    static StaffActor Actor(ClaimsPrincipal user) =>
+    internal static StaffActor Actor(ClaimsPrincipal user) =>
         new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown", StaffRoles.Agent);
 
-    static async Task<IResult> Run(Task<StaffActionResult> action)
+    internal static async Task<IResult> Run(Task<StaffActionResult> action)
     {
         var result = await action;
         return result.Status switch

@@ -58,6 +58,9 @@ public sealed class DsarRequest
     /// </summary>
     public bool Throttled { get; set; }
 
+    /// <summary>The staff user (id) working this request; null while unassigned.</summary>
+    public string? AssigneeId { get; set; }
+
     public bool IsClockPaused(Definitions.WorkflowPolicy policy) => AwaitingRequesterSinceUtc is not null && policy.PauseClockWhileWaitingOnRequester;
 
     public IReadOnlyList<CorrectionItem> Corrections
