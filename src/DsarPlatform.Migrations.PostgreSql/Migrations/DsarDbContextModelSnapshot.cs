@@ -22,6 +22,42 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Deadlines.AgentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AgentNotices", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Definitions.StoredDefinition", b =>
                 {
                     b.Property<string>("DefinitionId")
@@ -142,6 +178,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateTime?>("AwaitingRequesterSinceUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -261,6 +301,18 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("AccountId", "Type");
 
+                    b.HasIndex(new[] { "ClosedAtUtc", "Id" }, "IX_Requests_ClosedByTime")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AssigneeId", "DueAtUtc", "Id" }, "IX_Requests_OpenByAssigneeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "DueAtUtc", "Id" }, "IX_Requests_OpenByDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "Type", "DueAtUtc", "Id" }, "IX_Requests_OpenByTypeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
                     b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
                         .IsUnique()
                         .HasFilter("\"ClosedAtUtc\" IS NULL");
@@ -294,42 +346,6 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.HasIndex("TargetHash", "GrantedAtUtc");
 
                     b.ToTable("IntakeAttempts", (string)null);
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("AcknowledgedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("DueAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime>("RaisedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("RequestId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RequestId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("AgentNotices", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.Incident", b =>
@@ -456,65 +472,6 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.StoreTask", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("OutcomeJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Payload")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<Guid>("RequestId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("StepIndex")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Store")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId");
-
-                    b.HasIndex("RequestId");
-
-                    b.ToTable("StoreTasks", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowInstance", b =>
@@ -681,6 +638,65 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.StoreTasks.StoreTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OutcomeJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("StoreTasks", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Verification.OneTimeCode", b =>
@@ -893,6 +909,15 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Deadlines.AgentNotice", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Notifications.OutgoingEmail", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
@@ -903,15 +928,6 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Packages.AccessPackage", b =>
-                {
-                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
-                        .WithMany()
-                        .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
                         .WithMany()
@@ -938,15 +954,6 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.StoreTask", b =>
-                {
-                    b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowInstance", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
@@ -957,6 +964,15 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowTimer", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.StoreTasks.StoreTask", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
                         .WithMany()

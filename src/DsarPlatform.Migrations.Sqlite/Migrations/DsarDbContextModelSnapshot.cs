@@ -17,6 +17,42 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Deadlines.AgentNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AgentNotices", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Definitions.StoredDefinition", b =>
                 {
                     b.Property<string>("DefinitionId")
@@ -135,6 +171,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("AccountId")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AwaitingRequesterSinceUtc")
@@ -256,6 +296,18 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "Type");
 
+                    b.HasIndex(new[] { "ClosedAtUtc", "Id" }, "IX_Requests_ClosedByTime")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AssigneeId", "DueAtUtc", "Id" }, "IX_Requests_OpenByAssigneeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "DueAtUtc", "Id" }, "IX_Requests_OpenByDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "Type", "DueAtUtc", "Id" }, "IX_Requests_OpenByTypeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
                     b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
                         .IsUnique()
                         .HasFilter("\"ClosedAtUtc\" IS NULL");
@@ -287,42 +339,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("TargetHash", "GrantedAtUtc");
 
                     b.ToTable("IntakeAttempts", (string)null);
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AcknowledgedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("DueAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RaisedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RequestId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RequestId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("AgentNotices", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.Incident", b =>
@@ -447,65 +463,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.StoreTask", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OutcomeJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Payload")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RequestId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StepIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Store")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId");
-
-                    b.HasIndex("RequestId");
-
-                    b.ToTable("StoreTasks", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowInstance", b =>
@@ -672,6 +629,65 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.StoreTasks.StoreTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Store")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("StoreTasks", (string)null);
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Verification.OneTimeCode", b =>
@@ -880,6 +896,15 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Deadlines.AgentNotice", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Notifications.OutgoingEmail", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
@@ -890,15 +915,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Packages.AccessPackage", b =>
-                {
-                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
-                        .WithMany()
-                        .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.AgentNotice", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
                         .WithMany()
@@ -925,15 +941,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.StoreTask", b =>
-                {
-                    b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowInstance", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
@@ -944,6 +951,15 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("DsarPlatform.Workflows.Runtime.WorkflowTimer", b =>
+                {
+                    b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.StoreTasks.StoreTask", b =>
                 {
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
                         .WithMany()
