@@ -41,6 +41,30 @@ public sealed class QueuePageTests : AppTest
     }
 
     [Test, CancelAfter(60_000)]
+    public async Task An_agent_assigns_the_ticked_requests_and_claims_one_through_the_page_forms()
+    {
+        var me = await Seed.UserIdAsync("agent@dsar.local");
+        var requests = new List<DsarRequest>();
+        for (var i = 0; i < 4; i++) requests.Add(await Seed.AddAsync(RequestType.Deletion, i));
+        await SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+
+        var page = await Api.Client.GetStringAsync("/staff?type=deletion");
+        var bulk = new FormUrlEncodedContent(requests.Take(2).Select(r => KeyValuePair.Create("references", r.Reference))
+            .Append(KeyValuePair.Create("assigneeId", me)).Append(KeyValuePair.Create("__RequestVerificationToken", Token(page))));
+        var assigned = await Api.Client.PostAsync("/staff?type=deletion&handler=bulkAssign", bulk);
+        var claimed = await Api.SubmitFormAsync("/staff?handler=claim", new Dictionary<string, string> { ["reference"] = requests[3].Reference });
+        var refused = await Api.Client.PostAsync("/staff?handler=bulkAssign", new FormUrlEncodedContent(
+            [KeyValuePair.Create("references", "DSR-UNKNOWN"), KeyValuePair.Create("assigneeId", me), KeyValuePair.Create("__RequestVerificationToken", Token(page))]));
+
+        Assert.That(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
+        Assert.That(await assigned.Content.ReadAsStringAsync(), Does.Contain("Assigned 2 request(s)"));
+        Assert.That(claimed, Does.Contain("Assigned 1 request(s)"));
+        Assert.That(await AssigneesAsync(requests), Is.EquivalentTo(new[] { me, me, null, me }));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("role=\"alert\"").And.Contain("DSR-UNKNOWN"));
+    }
+
+    [Test, CancelAfter(60_000)]
     public async Task An_auditor_reads_the_same_queue_without_any_form_to_act()
     {
         var request = await Seed.AddAsync(RequestType.Access, 3);
@@ -49,6 +73,7 @@ public sealed class QueuePageTests : AppTest
         var page = await Api.Client.GetStringAsync("/staff");
 
         Assert.That(page, Does.Contain(request.Reference));
+
         Assert.That(page, Does.Not.Contain("method=\"post\" id=\"bulk\"").And.Not.Contain(">Claim<").And.Not.Contain("type=\"checkbox\" form=\"bulk\""));
     }
 
@@ -66,4 +91,7 @@ public sealed class QueuePageTests : AppTest
     /// <summary>Signs in through the sign-in page, as a browser does: the console's forms work with the cookie it sets.</summary>
     Task SignInAsync(string email, string password) =>
         Api.SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["email"] = email, ["password"] = password });
+
+    static string Token(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 }
