@@ -64,15 +64,6 @@ foreach (var engine in engines)
         for (var i = 0; i < rounds; i++) times.Add((await TimeAsync(filter)).Ms);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Timings.Of(name, rows, times)} | {load:F2} → {LoadAverage.OneMinute():F2}"));
     }
-    var countTimes = new List<double>();
-    for (var i = 0; i < rounds; i++)
-    {
-        await using var db = database.NewContext();
-        var watch = Stopwatch.StartNew();
-        await new RequestQueue(db, database.Catalog, clock).CountAsync(CancellationToken.None);
-        countTimes.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    Console.WriteLine(Timings.Of("counts (open, overdue) shown on /staff", 2, countTimes));
 
     async Task<(int Rows, double Ms)> TimeAsync(QueueFilter filter)
     {

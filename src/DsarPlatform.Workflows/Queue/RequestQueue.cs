@@ -32,19 +32,6 @@ public sealed class RequestQueue(DsarDbContext db, DefinitionCatalog catalog, Ti
     }
 
     /// <summary>
-    /// Open requests, and those of them past their due date and not waiting on the requester: two counts over the open
-    /// rows' due-date index, without the joins a page needs (a request waiting on the requester under a policy whose
-    /// clock runs on is left out of this count, though the overdue filter lists it).
-    /// </summary>
-    public async Task<(int Open, int Overdue)> CountAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var open = await db.Requests.CountAsync(r => r.ClosedAtUtc == null, cancellationToken);
-        var overdue = await db.Requests.CountAsync(r => r.ClosedAtUtc == null && r.DueAtUtc < now && r.AwaitingRequesterSinceUtc == null, cancellationToken);
-        return (open, overdue);
-    }
-
-    /// <summary>
     /// Waiting on an agent: verification short of its level, correction decisions, an open incident, an unacknowledged
     /// reminder or overdue notice, or a requester's answer no agent has acted on yet.
     /// </summary>

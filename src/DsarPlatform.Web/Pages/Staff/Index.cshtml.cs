@@ -19,7 +19,6 @@ public sealed class IndexModel(RequestQueue queue, AssignmentActions assignments
 {
     public QueueFilter Filter { get; private set; } = new();
     public QueuePage? Results { get; private set; }
-    public (int Open, int Overdue) Counts { get; private set; }
     public IReadOnlyList<StaffUser> Agents { get; private set; } = [];
     public Dictionary<string, string[]> FilterErrors { get; private set; } = [];
     public string? Problem { get; private set; }
@@ -71,7 +70,6 @@ public sealed class IndexModel(RequestQueue queue, AssignmentActions assignments
         Filter = QueueQuery.Parse(Request.Query, UserId, out var errors);
         FilterErrors = errors;
         Agents = (await users.GetUsersInRoleAsync(StaffRoles.Agent)).OrderBy(u => u.Email).ToList();
-        Counts = await queue.CountAsync(cancellationToken);
         if (errors.Count > 0)
         {
             if (Response.StatusCode == StatusCodes.Status200OK) Response.StatusCode = StatusCodes.Status400BadRequest;
