@@ -3,7 +3,7 @@ using System.Globalization;
 using DsarPlatform.Bench.Queue;
 using DsarPlatform.Bench.Throughput;
 using DsarPlatform.IntegrationTests.Infrastructure;
-using DsarPlatform.Workflows.Queue;
+using DsarPlatform.Workflows.Staff;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -48,7 +48,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<ReviewActions>();
         services.AddScoped<RecoveryActions>();
         services.AddScoped<AssignmentActions>();
-        services.AddScoped<Queue.RequestQueue>();
+        services.AddScoped<Staff.RequestQueue>();
         services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));
         services.AddScoped<IntakeThrottle>();
         services.Configure<OneTimeCodeOptions>(configuration.GetSection("Security:OneTimeCodes"));

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Web.Queue;
-using DsarPlatform.Workflows.Queue;
+using DsarPlatform.Workflows.Staff;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,5 @@
 using DsarPlatform.Web.Queue;
-using DsarPlatform.Workflows.Queue;
+using DsarPlatform.Workflows.Staff;
 using DsarPlatform.Workflows.Requests;
 
 namespace DsarPlatform.Web.Api;

@@ -1,4 +1,4 @@
-using DsarPlatform.Workflows.Queue;
+using DsarPlatform.Workflows.Staff;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 

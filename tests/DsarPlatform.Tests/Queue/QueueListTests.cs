@@ -5,7 +5,6 @@ using DsarPlatform.Web.Api;
 using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Deadlines;
-using DsarPlatform.Workflows.Queue;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Staff;

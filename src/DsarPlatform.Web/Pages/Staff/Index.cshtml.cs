@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DsarPlatform.Web.Api;
 using DsarPlatform.Web.Queue;
-using DsarPlatform.Workflows.Queue;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.Identity;

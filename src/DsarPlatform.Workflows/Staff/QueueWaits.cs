@@ -1,7 +1,7 @@
 using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Runtime;
 
-namespace DsarPlatform.Workflows.Queue;
+namespace DsarPlatform.Workflows.Staff;
 
 /// <summary>What a request's current step waits on, in the few words a queue column has room for.</summary>
 public static class QueueWaits

@@ -1,7 +1,7 @@
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 
-namespace DsarPlatform.Workflows.Queue;
+namespace DsarPlatform.Workflows.Staff;
 
 /// <summary>What the queue shows: the open list (or the closed one), narrowed by any of its columns. Null means any.</summary>
 public sealed record QueueFilter

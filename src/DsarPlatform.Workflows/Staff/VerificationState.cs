@@ -1,4 +1,4 @@
-namespace DsarPlatform.Workflows.Queue;
+namespace DsarPlatform.Workflows.Staff;
 
 /// <summary>How far a request's identity is proven, as the queue shows it.</summary>
 public enum VerificationState

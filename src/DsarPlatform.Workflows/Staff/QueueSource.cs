@@ -1,7 +1,7 @@
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 
-namespace DsarPlatform.Workflows.Queue;
+namespace DsarPlatform.Workflows.Staff;
 
 /// <summary>A request joined to its instance, with the facts the queue derives from other tables, so filters can name them.</summary>
 sealed class QueueSource

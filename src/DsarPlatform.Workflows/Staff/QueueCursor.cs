@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DsarPlatform.Workflows.Queue;
+namespace DsarPlatform.Workflows.Staff;
 
 /// <summary>
 /// Where a page of the queue ends: the sort key of its last row (the due date in the open list, the closing

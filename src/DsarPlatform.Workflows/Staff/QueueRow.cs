@@ -1,7 +1,7 @@
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 
-namespace DsarPlatform.Workflows.Queue;
+namespace DsarPlatform.Workflows.Staff;
 
 /// <summary>
 /// One line of the queue. <see cref="DaysLeft"/> counts local days to the due day (negative when overdue); a paused

@@ -5,10 +5,9 @@ using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
-using DsarPlatform.Workflows.Staff;
 using Microsoft.EntityFrameworkCore;
 
-namespace DsarPlatform.Workflows.Queue;
+namespace DsarPlatform.Workflows.Staff;
 
 /// <summary>
 /// The agents' queue. Open requests come by due date (overdue first, then fewest days left), ties by id; a paused clock
