@@ -27,6 +27,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRequestsApi();
 app.MapStaffActionsApi();
+app.MapQueueApi();
 app.MapAuthApi();
 app.MapDevelopmentApi();
 app.MapWorkflowDashboard();

@@ -49,6 +49,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<ReviewActions>();
         services.AddScoped<NoteActions>();
         services.AddScoped<RecoveryActions>();
+        services.AddScoped<AssignmentActions>();
+        services.AddScoped<Staff.RequestQueue>();
         services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));
         services.AddScoped<IntakeThrottle>();
         services.Configure<OneTimeCodeOptions>(configuration.GetSection("Security:OneTimeCodes"));

@@ -41,7 +41,7 @@ public static class StaffActionsApi
         return app;
     }
 
-    static StaffActor Actor(ClaimsPrincipal user) =>
+    internal static StaffActor Actor(ClaimsPrincipal user) =>
         new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown", StaffRoles.Agent);
 
     static Task<IResult> Run(HttpRequest http, Func<Guid?, Task<StaffActionResult>> action) =>
@@ -49,7 +49,7 @@ public static class StaffActionsApi
             ? Run(action(version))
             : Task.FromResult(Results.ValidationProblem(new Dictionary<string, string[]> { ["If-Match"] = ["Give the version the request showed (its ETag)."] }));
 
-    static async Task<IResult> Run(Task<StaffActionResult> action)
+    internal static async Task<IResult> Run(Task<StaffActionResult> action)
     {
         var result = await action;
         return result.Status switch

@@ -23,4 +23,7 @@ public sealed class DefinitionCatalog
     public WorkflowDefinition? CurrentFor(string requestType) => _current.GetValueOrDefault(requestType);
 
     public IEnumerable<WorkflowDefinition> Current => _current.Values;
+
+    /// <summary>Every version known, current or pinned by a running instance.</summary>
+    public IEnumerable<WorkflowDefinition> All => _all.Values;
 }

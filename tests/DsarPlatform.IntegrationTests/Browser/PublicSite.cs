@@ -14,8 +14,8 @@ namespace DsarPlatform.IntegrationTests.Browser;
 /// </summary>
 public sealed class PublicSite : IAsyncDisposable
 {
-    const string AgentEmail = "agent@dsar.local";
-    const string AgentPassword = "Agent-Demo-2026!";
+    public const string AgentEmail = "agent@dsar.local";
+    public const string AgentPassword = "Agent-Demo-2026!";
     static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
 
     readonly HttpClient http;

@@ -35,5 +35,14 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.Property(r => r.ManualVerificationNote).HasMaxLength(1000);
         builder.Property(r => r.MismatchedDataPoints).HasMaxLength(500);
         builder.Ignore(r => r.Corrections);
+
+        // The queue (RequestQueue): keyset pages by (due, id) over open rows, alone or after a type or assignee filter,
+        // and by (closed, id) over closed rows. Partial, so each index holds only the rows its list reads.
+        builder.Property(r => r.AssigneeId).HasMaxLength(450);
+        const string open = "\"ClosedAtUtc\" IS NULL";
+        builder.HasIndex(r => new { r.DueAtUtc, r.Id }, "IX_Requests_OpenByDue").HasFilter(open);
+        builder.HasIndex(r => new { r.Type, r.DueAtUtc, r.Id }, "IX_Requests_OpenByTypeAndDue").HasFilter(open);
+        builder.HasIndex(r => new { r.AssigneeId, r.DueAtUtc, r.Id }, "IX_Requests_OpenByAssigneeAndDue").HasFilter(open);
+        builder.HasIndex(r => new { r.ClosedAtUtc, r.Id }, "IX_Requests_ClosedByTime").HasFilter("\"ClosedAtUtc\" IS NOT NULL");
     }
 }
