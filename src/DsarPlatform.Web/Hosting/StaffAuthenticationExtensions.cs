@@ -73,13 +73,6 @@ public static class StaffAuthenticationExtensions
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireRole(StaffRoles.Agent))
             .AddPolicy(Admins, policy => policy.RequireRole(StaffRoles.Admin));
-
-        // Staff pages: agents and auditors read under /Staff (actions check the Agent role themselves); admins under /Admin.
-        builder.Services.AddRazorPages(pages =>
-        {
-            pages.Conventions.AuthorizeFolder("/Staff", RequestReaders);
-            pages.Conventions.AuthorizeFolder("/Admin", Admins);
-        });
         return builder;
     }
 

@@ -23,11 +23,13 @@ public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalo
         // Metadata only: the bodies hold codes and links that staff must never see.
         var emails = await db.OutgoingEmails.Where(e => e.RequestId == id).OrderBy(e => e.CreatedAtUtc)
             .Select(e => new SentEmail(e.Template, e.To, e.Subject, e.CreatedAtUtc, e.SentAtUtc)).ToListAsync(cancellationToken);
-        var names = await StaffNames.LoadAsync(db, journal.Select(j => j.Actor).Concat(notes.Select(n => n.AuthorUserId)), cancellationToken);
+        var names = await StaffNames.LoadAsync(db, journal.Select(j => j.Actor).Concat(notes.Select(n => n.AuthorUserId))
+            .Append(found.Request.AssigneeId ?? ""), cancellationToken);
 
         return new RequestCaseView(found, clock.GetUtcNow(), CurrentWait.Describe(found.Request, found.Instance, found.Definition, tasks, timers),
             StaffTimeline.From(journal, found.Request, incidents, names), tasks, incidents, emails,
             notes.Select(n => (n, names.GetValueOrDefault(n.AuthorUserId, n.AuthorUserId))).ToList(),
-            await recordName.ReadAsync(found.Request, cancellationToken), await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken));
+            await recordName.ReadAsync(found.Request, cancellationToken), await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken),
+            found.Request.AssigneeId is { } assignee ? names.GetValueOrDefault(assignee) : null);
     }
 }

@@ -9,7 +9,8 @@ namespace DsarPlatform.Web.Staff;
 public sealed record RequestCaseView(
     RequestCase Case, DateTimeOffset Now, IReadOnlyList<string> WaitingFor, IReadOnlyList<TimelineLine> Timeline,
     IReadOnlyList<StoreTask> Tasks, IReadOnlyList<Incident> Incidents, IReadOnlyList<SentEmail> Emails,
-    IReadOnlyList<(RequestNote Note, string Author)> Notes, string? NameOnRecord, IReadOnlyList<FieldCurrentValue> CurrentValues)
+    IReadOnlyList<(RequestNote Note, string Author)> Notes, string? NameOnRecord, IReadOnlyList<FieldCurrentValue> CurrentValues,
+    string? Assignee)
 {
     /// <summary>What the stores hold now of a field a correction asks to change, store by store, in words.</summary>
     public string CurrentValue(string field)

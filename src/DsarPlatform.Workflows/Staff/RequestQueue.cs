@@ -50,7 +50,10 @@ public sealed class RequestQueue(DsarDbContext db, DefinitionCatalog catalog, Ti
             Instance = i,
             AssigneeEmail = db.Users.Where(u => u.Id == r.AssigneeId).Select(u => u.Email).FirstOrDefault(),
             OpenIncident = db.Incidents.Any(x => x.RequestId == r.Id && x.ResolvedAtUtc == null),
-            OpenNotice = db.AgentNotices.Any(n => n.RequestId == r.Id && n.AcknowledgedAtUtc == null),
+            // A reminder or the overdue escalation needs an agent until one acts on the request after it was raised.
+            OpenNotice = db.AgentNotices.Any(n => n.RequestId == r.Id && n.AcknowledgedAtUtc == null
+                && !db.Journal.Any(j => j.RequestId == r.Id && j.Role == StaffRoles.Agent && j.AtUtc >= n.RaisedAtUtc
+                    && j.Event != AssignmentActions.AssignedEvent && j.Event != AssignmentActions.UnassignedEvent)),
             UnreadAnswer = r.RequesterAnswer != null && r.AwaitingRequesterSinceUtc == null
                 && !db.Journal.Any(j => j.RequestId == r.Id && j.Role == StaffRoles.Agent
                     && j.Event != AssignmentActions.AssignedEvent && j.Event != AssignmentActions.UnassignedEvent

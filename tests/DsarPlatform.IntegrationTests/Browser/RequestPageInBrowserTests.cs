@@ -16,7 +16,11 @@ public sealed class RequestPageInBrowserTests : BrowserTest
         var alice = DemoRequester.Alice;
         var reference = await CorrectionAsync(alice, "Oakland", "Queen Alice");
         await using var agent = await StaffConsole.SignInAsync(Site);
-        await agent.OpenRequestAsync(reference);
+        // The agent finds it in the queue under "needs action" (waiting for their decisions) and opens it from there.
+        await agent.Page.GetByLabel("Needs action").CheckAsync();
+        await agent.Page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
+        await agent.Page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Expect(agent.Page.GetByRole(AriaRole.Heading, new() { Name = $"Request {reference}" })).ToBeVisibleAsync();
         await Expect(agent.Page.Locator("main")).ToContainTextAsync("an agent to decide each correction (0 of 2 decided)");
         await AxeCheck.AssertNoViolationsAsync(agent.Page, "request page, review waiting");
 

@@ -81,7 +81,9 @@ public sealed class DistributedRequestTests
         await api.SubmitFormAsync(link, [], handler: "SendCode");
         var code = System.Text.RegularExpressions.Regex.Match(
             (await api.WaitForMailAsync(m => m.Subject.Contains("download code"), "the code")).Single().Text, @"\b\d{6}\b").Value;
-        var download = await api.PostFormAsync(link, new() { ["Code"] = code }, handler: "Download");
+        var confirmation = await api.PostFormAsync(link, new() { ["Code"] = code }, handler: "Download");
+        Assert.That(await confirmation.Content.ReadAsStringAsync(), Does.Contain("Your download has started"), _web!.LogTail());
+        var download = await api.Client.GetAsync($"{new Uri(new Uri("http://localhost"), link).AbsolutePath}?handler=File");
         Assert.That(download.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/zip"), _web!.LogTail());
         using var zip = new System.IO.Compression.ZipArchive(await download.Content.ReadAsStreamAsync());
         Assert.That(zip.Entries.Select(e => e.FullName), Is.SupersetOf(new[] { "report.html", "billing.json", "contacts.json", "im-history.json", "directory.json" }));

@@ -64,6 +64,41 @@ public sealed class QueuePageTests : AppTest
         Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("role=\"alert\"").And.Contain("DSR-UNKNOWN"));
     }
 
+    [Test, CancelAfter(90_000)]
+    public async Task An_agent_denies_the_ticked_requests_with_one_coded_reason_once_confirmed()
+    {
+        var references = new[]
+        {
+            await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example"),
+            await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example"),
+        };
+        await App.WaitForFirstStepsAsync();
+        await SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var page = await Api.Client.GetStringAsync("/staff");
+        FormUrlEncodedContent Form(bool confirm) => new(references.Select(r => KeyValuePair.Create("references", r))
+            .Append(KeyValuePair.Create("code", DenialCodes.ManifestlyUnfoundedOrExcessive))
+            .Append(KeyValuePair.Create("confirm", confirm ? "true" : "false"))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", Token(page))));
+
+        var unconfirmed = await Api.Client.PostAsync("/staff?handler=bulkDeny", Form(confirm: false));
+        Assert.That(unconfirmed.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await unconfirmed.Content.ReadAsStringAsync(), Does.Contain("role=\"alert\"").And.Contain("cannot be undone"));
+        Assert.That(await OutcomesAsync(references), Is.All.Null, "nothing denied without the confirmation");
+
+        var denied = await Api.Client.PostAsync("/staff?handler=bulkDeny", Form(confirm: true));
+
+        Assert.That(denied.IsSuccessStatusCode, await denied.Content.ReadAsStringAsync());
+        Assert.That(await denied.Content.ReadAsStringAsync(), Does.Contain("Denied 2 request(s)"));
+        Assert.That(await OutcomesAsync(references), Is.All.EqualTo((RequestOutcome.Denied, DenialCodes.ManifestlyUnfoundedOrExcessive)));
+        await Api.WaitForMailAsync(m => references.Any(r => m.Subject.Contains(r)) && m.Subject.Contains("could not carry out"),
+            "each requester's denial email", count: 2);
+    }
+
+    Task<List<(RequestOutcome?, string?)>> OutcomesAsync(IEnumerable<string> references) =>
+        App.InScopeAsync(async services => (await services.GetRequiredService<DsarDbContext>().Requests
+            .Where(r => references.Contains(r.Reference)).Select(r => new { r.Outcome, r.DenialCode }).ToListAsync())
+            .Select(r => (r.Outcome, r.DenialCode)).ToList());
+
     [Test, CancelAfter(60_000)]
     public async Task An_auditor_reads_the_same_queue_without_any_form_to_act()
     {

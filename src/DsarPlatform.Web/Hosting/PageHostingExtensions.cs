@@ -1,0 +1,28 @@
+using DsarPlatform.Web.Downloads;
+using DsarPlatform.Web.Pages.Shared;
+using DsarPlatform.Web.Staff;
+using DsarPlatform.Web.Status;
+
+namespace DsarPlatform.Web.Hosting;
+
+public static class PageHostingExtensions
+{
+    /// <summary>
+    /// The Razor Pages, public and staff, and what they read with. Staff pages are closed by folder: agents and auditors
+    /// read under /Staff (each action checks the Agent role itself), admins work under /Admin.
+    /// </summary>
+    public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/Staff", StaffAuthenticationExtensions.RequestReaders);
+            pages.Conventions.AuthorizeFolder("/Admin", StaffAuthenticationExtensions.Admins);
+        });
+        builder.Services.AddSingleton<PolicyText>();
+        builder.Services.AddSingleton<StatusSession>();
+        builder.Services.AddSingleton<DownloadGrant>();
+        builder.Services.AddScoped<RequestCaseReader>();
+        builder.Services.AddScoped<RecordName>();
+        return builder;
+    }
+}
