@@ -179,7 +179,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("AssigneeId")
-                        .HasColumnType("text");
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime?>("AwaitingRequesterSinceUtc")
                         .HasColumnType("timestamp with time zone");
@@ -311,6 +312,18 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("AccountId", "Type");
+
+                    b.HasIndex(new[] { "ClosedAtUtc", "Id" }, "IX_Requests_ClosedByTime")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AssigneeId", "DueAtUtc", "Id" }, "IX_Requests_OpenByAssigneeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "DueAtUtc", "Id" }, "IX_Requests_OpenByDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "Type", "DueAtUtc", "Id" }, "IX_Requests_OpenByTypeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
 
                     b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
                         .IsUnique()

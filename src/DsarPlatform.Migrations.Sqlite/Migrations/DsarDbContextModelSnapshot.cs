@@ -174,6 +174,7 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AwaitingRequesterSinceUtc")
@@ -306,6 +307,18 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("AccountId", "Type");
+
+                    b.HasIndex(new[] { "ClosedAtUtc", "Id" }, "IX_Requests_ClosedByTime")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AssigneeId", "DueAtUtc", "Id" }, "IX_Requests_OpenByAssigneeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "DueAtUtc", "Id" }, "IX_Requests_OpenByDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "Type", "DueAtUtc", "Id" }, "IX_Requests_OpenByTypeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
 
                     b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
                         .IsUnique()

@@ -30,7 +30,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "AssigneeId",
                 table: "Requests",
-                type: "text",
+                type: "character varying(450)",
+                maxLength: 450,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -117,6 +118,30 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_ClosedByTime",
+                table: "Requests",
+                columns: new[] { "ClosedAtUtc", "Id" },
+                filter: "\"ClosedAtUtc\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_OpenByAssigneeAndDue",
+                table: "Requests",
+                columns: new[] { "AssigneeId", "DueAtUtc", "Id" },
+                filter: "\"ClosedAtUtc\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_OpenByDue",
+                table: "Requests",
+                columns: new[] { "DueAtUtc", "Id" },
+                filter: "\"ClosedAtUtc\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_OpenByTypeAndDue",
+                table: "Requests",
+                columns: new[] { "Type", "DueAtUtc", "Id" },
+                filter: "\"ClosedAtUtc\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RequestNotes_RequestId_AtUtc",
                 table: "RequestNotes",
                 columns: new[] { "RequestId", "AtUtc" });
@@ -146,6 +171,22 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "StaffChanges");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_ClosedByTime",
+                table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_OpenByAssigneeAndDue",
+                table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_OpenByDue",
+                table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_OpenByTypeAndDue",
+                table: "Requests");
 
             migrationBuilder.DropColumn(
                 name: "AssigneeId",

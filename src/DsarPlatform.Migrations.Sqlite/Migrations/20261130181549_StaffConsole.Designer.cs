@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DsarPlatform.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DsarDbContext))]
-    [Migration("20261130175448_StaffConsole")]
+    [Migration("20261130181549_StaffConsole")]
     partial class StaffConsole
     {
         /// <inheritdoc />
@@ -177,6 +177,7 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AwaitingRequesterSinceUtc")
@@ -309,6 +310,18 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("AccountId", "Type");
+
+                    b.HasIndex(new[] { "ClosedAtUtc", "Id" }, "IX_Requests_ClosedByTime")
+                        .HasFilter("\"ClosedAtUtc\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "AssigneeId", "DueAtUtc", "Id" }, "IX_Requests_OpenByAssigneeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "DueAtUtc", "Id" }, "IX_Requests_OpenByDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
+
+                    b.HasIndex(new[] { "Type", "DueAtUtc", "Id" }, "IX_Requests_OpenByTypeAndDue")
+                        .HasFilter("\"ClosedAtUtc\" IS NULL");
 
                     b.HasIndex(new[] { "AccountId", "Type" }, "IX_Requests_OpenPerAccountAndType")
                         .IsUnique()
