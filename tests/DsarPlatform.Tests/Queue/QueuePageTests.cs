@@ -83,7 +83,7 @@ public sealed class QueuePageTests : AppTest
         var unconfirmed = await Api.Client.PostAsync("/staff?handler=bulkDeny", Form(confirm: false));
         Assert.That(unconfirmed.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await unconfirmed.Content.ReadAsStringAsync(), Does.Contain("role=\"alert\"").And.Contain("cannot be undone"));
-        Assert.That(await OutcomesAsync(references), Is.All.Null, "nothing denied without the confirmation");
+        Assert.That(await OutcomesAsync(references), Is.All.EqualTo(((RequestOutcome?)null, (string?)null)), "nothing denied without the confirmation");
 
         var denied = await Api.Client.PostAsync("/staff?handler=bulkDeny", Form(confirm: true));
 

@@ -23,7 +23,7 @@ public sealed class FirstAdministratorTests
             var (roles, invitations, changes) = await ReadAsync(app);
             Assert.That(roles, Is.EqualTo(new[] { StaffRoles.Admin }));
             Assert.That(invitations, Is.EqualTo(1), "one invitation email with the set-password link");
-            Assert.That(changes, Is.EqualTo(new[] { (StaffChangeEvent.Invited, "system") }));
+            Assert.That(changes, Is.EqualTo(new (StaffChangeEvent, string?)[] { (StaffChangeEvent.Invited, "system") }));
 
             await app.DisposeAsync();
             app = new DsarApp(dataFolder: app.DataFolder, environment: "Production", settings: settings);
@@ -37,7 +37,7 @@ public sealed class FirstAdministratorTests
         }
     }
 
-    static Task<(IList<string> Roles, int Invitations, List<(StaffChangeEvent, string)> Changes)> ReadAsync(DsarApp app) =>
+    static Task<(IList<string> Roles, int Invitations, List<(StaffChangeEvent, string?)> Changes)> ReadAsync(DsarApp app) =>
         app.InScopeAsync(async services =>
         {
             var users = services.GetRequiredService<UserManager<StaffUser>>();

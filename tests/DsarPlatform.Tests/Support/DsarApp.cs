@@ -87,6 +87,17 @@ public sealed class DsarApp : WebApplicationFactory<Program>
     public void DeleteDataFolder()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataFolder)) Directory.Delete(DataFolder, recursive: true);
+        // A file written as the host stopped (a mail pickup, a store's journal) can land while the folder is being deleted: try again.
+        for (var attempt = 1; Directory.Exists(DataFolder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 }
