@@ -41,7 +41,7 @@ public sealed class QueuePageTests : AppTest
     }
 
     [Test, CancelAfter(60_000)]
-    public async Task An_agent_assigns_the_ticked_requests_and_claims_one_through_the_page_forms()
+    public async Task An_agent_assigns_the_ticked_requests_claims_one_and_unassigns_one_through_the_page_forms()
     {
         var me = await Seed.UserIdAsync("agent@dsar.local");
         var requests = new List<DsarRequest>();
@@ -53,13 +53,15 @@ public sealed class QueuePageTests : AppTest
             .Append(KeyValuePair.Create("assigneeId", me)).Append(KeyValuePair.Create("__RequestVerificationToken", Token(page))));
         var assigned = await Api.Client.PostAsync("/staff?type=deletion&handler=bulkAssign", bulk);
         var claimed = await Api.SubmitFormAsync("/staff?handler=claim", new Dictionary<string, string> { ["reference"] = requests[3].Reference });
+        var unassigned = await Api.SubmitFormAsync("/staff?handler=unassign", new Dictionary<string, string> { ["reference"] = requests[0].Reference });
         var refused = await Api.Client.PostAsync("/staff?handler=bulkAssign", new FormUrlEncodedContent(
             [KeyValuePair.Create("references", "DSR-UNKNOWN"), KeyValuePair.Create("assigneeId", me), KeyValuePair.Create("__RequestVerificationToken", Token(page))]));
 
         Assert.That(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
         Assert.That(await assigned.Content.ReadAsStringAsync(), Does.Contain("Assigned 2 request(s)"));
         Assert.That(claimed, Does.Contain("Assigned 1 request(s)"));
-        Assert.That(await AssigneesAsync(requests), Is.EquivalentTo(new[] { me, me, null, me }));
+        Assert.That(unassigned, Does.Contain("Unassigned 1 request(s)"));
+        Assert.That(await AssigneesAsync(requests), Is.EquivalentTo(new[] { null, me, null, me }));
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("role=\"alert\"").And.Contain("DSR-UNKNOWN"));
     }

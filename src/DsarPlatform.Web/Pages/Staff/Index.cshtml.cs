@@ -30,14 +30,19 @@ public sealed class IndexModel(RequestQueue queue, AssignmentActions assignments
     /// <summary>The filters as given, for the form's fields and the next-page link.</summary>
     public string Query(string name) => Request.Query[name].ToString();
 
-    public async Task OnGetAsync(int? assigned, int? denied, CancellationToken cancellationToken)
+    public async Task OnGetAsync(int? assigned, int? unassigned, int? denied, CancellationToken cancellationToken)
     {
-        Done = assigned is { } a ? $"Assigned {a} request(s)." : denied is { } d ? $"Denied {d} request(s); each requester is emailed the reason." : null;
+        Done = assigned is { } a ? $"Assigned {a} request(s)."
+            : unassigned is { } u ? $"Unassigned {u} request(s)."
+            : denied is { } d ? $"Denied {d} request(s); each requester is emailed the reason." : null;
         await LoadAsync(cancellationToken);
     }
 
     public Task<IActionResult> OnPostClaimAsync(string? reference, CancellationToken cancellationToken) =>
         ActAsync(ct => assignments.ClaimAsync(reference ?? "", Actor, ct), ("assigned", 1), cancellationToken);
+
+    public Task<IActionResult> OnPostUnassignAsync(string? reference, CancellationToken cancellationToken) =>
+        ActAsync(ct => assignments.UnassignAsync(reference ?? "", Actor, ct), ("unassigned", 1), cancellationToken);
 
     public Task<IActionResult> OnPostBulkAssignAsync(string[]? references, string? assigneeId, CancellationToken cancellationToken) =>
         ActAsync(ct => assignments.BulkAssignAsync(references ?? [], assigneeId, Actor, ct), ("assigned", references?.Length ?? 0), cancellationToken);
@@ -64,7 +69,7 @@ public sealed class IndexModel(RequestQueue queue, AssignmentActions assignments
     /// <summary>This list with the same filters: from <paramref name="cursor"/> on, or from the top after an assignment.</summary>
     public string NextPageLink(string? cursor, (string Word, int Count)? done = null)
     {
-        var query = Request.Query.Where(p => p.Key is not ("cursor" or "handler" or "assigned" or "denied") && p.Value.ToString().Length > 0)
+        var query = Request.Query.Where(p => p.Key is not ("cursor" or "handler" or "assigned" or "unassigned" or "denied") && p.Value.ToString().Length > 0)
             .ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
         if (cursor is not null) query["cursor"] = cursor;
         if (done is { } d) query[d.Word] = d.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
