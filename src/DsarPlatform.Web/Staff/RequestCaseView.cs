@@ -16,7 +16,10 @@ public sealed record RequestCaseView(
     public string CurrentValue(string field)
     {
         var values = CurrentValues.Where(v => v.Field == field).ToList();
-        if (values.Count == 0) return "not read (this request was reviewed without reading the stores)";
+        if (values.Count == 0)
+            return Closed || WaitsForReview || Request.Corrections.Any(c => c.Accepted is not null)
+                ? "not read (this request was reviewed without reading the stores)"
+                : "read from the stores when the review begins";
         return string.Join("; ", values.Select(v => v.State switch
         {
             FieldReadState.NotHeld => "no store holds this field",

@@ -35,6 +35,23 @@ public sealed class RequestPageTests : AppTest
     }
 
     [Test, CancelAfter(90_000)]
+    public async Task Before_the_review_a_correction_says_its_current_values_are_read_when_the_review_begins()
+    {
+        var reference = await Api.SubmitAsync(new
+        {
+            type = "correction", accountId = "bob.demo", email = "bob@example.com", fullName = "Bob Example",
+            dataPoints = new Dictionary<string, string> { ["postalCode"] = "10001", ["country"] = "US" },
+            changes = new[] { new { field = "postalCode", newValue = "10002", why = "I moved" } },
+        });
+        await App.WaitForFirstStepsAsync();
+        var agent = await StaffRequests.SignedInAsync(App, StaffRequests.AgentEmail, StaffRequests.AgentPassword);
+
+        var page = await new RequestPage(agent, reference).ReadAsync();
+
+        Assert.That(page, Does.Contain("read from the stores when the review begins").And.Not.Contain("reviewed without reading"));
+    }
+
+    [Test, CancelAfter(90_000)]
     public async Task An_unknown_reference_is_not_found()
     {
         var agent = await StaffRequests.SignedInAsync(App, StaffRequests.AgentEmail, StaffRequests.AgentPassword);
