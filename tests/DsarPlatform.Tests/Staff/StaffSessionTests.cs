@@ -19,6 +19,18 @@ public class StaffSessionTests
     }
 
     [Test]
+    public async Task After_sign_in_agents_land_on_the_queue_and_an_administrator_on_the_staff_accounts()
+    {
+        var agent = await new StaffBrowser(_app).SignInAsync(StaffBrowser.AgentEmail, StaffBrowser.AgentPassword);
+        var admin = new StaffBrowser(_app);
+        var adminSignIn = await admin.SignInAsync(StaffBrowser.AdminEmail, StaffBrowser.AdminPassword);
+
+        Assert.That(agent.Headers.Location?.OriginalString, Is.EqualTo("/staff"));
+        Assert.That(adminSignIn.Headers.Location?.OriginalString, Is.EqualTo("/admin/staff"), "an administrator only would get 403 on the queue");
+        Assert.That((await admin.GetAsync("/admin/staff")).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task A_session_idle_past_the_timeout_by_the_application_clock_goes_back_to_sign_in()
     {
         var agent = await StaffBrowser.SignedInAsync(_app, StaffBrowser.AgentEmail, StaffBrowser.AgentPassword);

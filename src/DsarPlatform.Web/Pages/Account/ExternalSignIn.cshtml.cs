@@ -26,6 +26,6 @@ public sealed class ExternalSignInModel(OrganisationAccounts accounts, SignInMan
         }
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: OrganisationSignIn.Scheme);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/staff");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : await StaffHome.ForAsync(signIn.UserManager, user));
     }
 }

@@ -34,7 +34,11 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, IAuthenticationS
         OrganisationSignIn = await schemes.GetSchemeAsync(Hosting.OrganisationSignIn.Scheme) is not null;
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
         var result = await signIn.PasswordSignInAsync(email ?? "", password ?? "", isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/staff");
+        if (result.Succeeded)
+        {
+            if (Url.IsLocalUrl(returnUrl)) return LocalRedirect(returnUrl!);
+            return LocalRedirect(await StaffHome.ForAsync(signIn.UserManager, (await signIn.UserManager.FindByEmailAsync(email!))!));
+        }
         Problem = result.IsLockedOut ? LockedOut : "Wrong email or password.";
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
