@@ -1,3 +1,4 @@
+using DsarPlatform.Web.Audit;
 using DsarPlatform.Web.Downloads;
 using DsarPlatform.Web.Pages.Shared;
 using DsarPlatform.Web.Staff;
@@ -9,7 +10,7 @@ public static class PageHostingExtensions
 {
     /// <summary>
     /// The Razor Pages, public and staff, and what they read with. Staff pages are closed by folder: agents and auditors
-    /// read under /Staff (each action checks the Agent role itself), admins work under /Admin.
+    /// read under /Staff (each action checks the Agent role itself), admins work under /Admin, auditors read the audit console under /Audit.
     /// </summary>
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
     {
@@ -17,12 +18,15 @@ public static class PageHostingExtensions
         {
             pages.Conventions.AuthorizeFolder("/Staff", StaffAuthenticationExtensions.RequestReaders);
             pages.Conventions.AuthorizeFolder("/Admin", StaffAuthenticationExtensions.Admins);
+            pages.Conventions.AuthorizeFolder("/Audit", StaffAuthenticationExtensions.Auditors);
         });
         builder.Services.AddSingleton<PolicyText>();
         builder.Services.AddSingleton<StatusSession>();
         builder.Services.AddSingleton<DownloadGrant>();
         builder.Services.AddScoped<RequestCaseReader>();
         builder.Services.AddScoped<RecordName>();
+        builder.Services.AddScoped<AuditSearch>();
+        builder.Services.AddScoped<RequestHistoryReader>();
         return builder;
     }
 }

@@ -27,7 +27,8 @@ public static class StaffTimeline
 
     static string Step(string step) => step.Replace('-', ' ');
 
-    static string What(JournalEntry entry) => entry.Event switch
+    /// <summary>What a journal line records, in plain words (the auditors' history reuses it).</summary>
+    public static string What(JournalEntry entry) => entry.Event switch
     {
         "RequestReceived" => "Request received",
         "StepStarted" => "Step started",
