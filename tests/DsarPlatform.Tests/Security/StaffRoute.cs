@@ -1,6 +1,8 @@
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -10,9 +12,11 @@ namespace DsarPlatform.Tests.Security;
 
 /// <summary>
 /// One route of the running app as the matrix sees it: its pattern, methods, whether it is a page or an API, and
-/// which staff roles its authorization metadata admits (null: nothing protects it).
+/// which staff roles its authorization metadata admits (null: nothing protects it), and for a page the names of its POST
+/// handlers ("" for a plain <c>OnPost</c>), each an action of its own.
 /// </summary>
-public sealed record StaffRoute(RoutePattern Pattern, IReadOnlyList<string> Methods, bool IsApi, IReadOnlyList<string>? AllowedRoles)
+public sealed record StaffRoute(RoutePattern Pattern, IReadOnlyList<string> Methods, bool IsApi, IReadOnlyList<string>? AllowedRoles,
+    IReadOnlyList<string> PostHandlers)
 {
     public string Path => "/" + (Pattern.RawText ?? "").Trim('/');
 
@@ -24,6 +28,7 @@ public sealed record StaffRoute(RoutePattern Pattern, IReadOnlyList<string> Meth
     public static async Task<IReadOnlyList<StaffRoute>> ReadAllAsync(IServiceProvider services)
     {
         var policies = services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var pages = services.GetRequiredService<PageLoader>();
         var routes = new List<StaffRoute>();
         foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
@@ -32,9 +37,16 @@ public sealed record StaffRoute(RoutePattern Pattern, IReadOnlyList<string> Meth
                 ? declared : ["GET", "POST"]; // pages and the dashboard answer both
             var path = "/" + (endpoint.RoutePattern.RawText ?? "").Trim('/');
             routes.Add(new StaffRoute(endpoint.RoutePattern, methods, path.StartsWith("/api/", StringComparison.Ordinal),
-                await AllowedRolesAsync(endpoint, policies)));
+                await AllowedRolesAsync(endpoint, policies), await PostHandlersAsync(endpoint, pages)));
         }
         return routes;
+    }
+
+    static async Task<IReadOnlyList<string>> PostHandlersAsync(RouteEndpoint endpoint, PageLoader pages)
+    {
+        if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page) return [];
+        var compiled = await pages.LoadAsync(page, endpoint.Metadata);
+        return compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)).Select(h => h.Name ?? "").ToList();
     }
 
     static async Task<IReadOnlyList<string>?> AllowedRolesAsync(Endpoint endpoint, IAuthorizationPolicyProvider policies)

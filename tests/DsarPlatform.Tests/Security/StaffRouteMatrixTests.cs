@@ -8,7 +8,10 @@ namespace DsarPlatform.Tests.Security;
 
 /// <summary>
 /// The role × endpoint × object matrix, generated from the running app's route table: a route added tomorrow is
-/// checked tomorrow, and an unprotected one fails here unless it is on the short public list below.
+/// checked tomorrow, and an unprotected one fails here unless it is on the short public list below. Page actions that
+/// the folder admits auditors to (they read the same pages) are posted as an auditor with a valid antiforgery token,
+/// handler by handler: auditors read, never act, so each must answer 403. The audit console (/audit) admits auditors
+/// only, which the matrix checks for agents and administrators like any other route.
 /// </summary>
 [TestFixture, CancelAfter(300_000)]
 public class StaffRouteMatrixTests
@@ -53,6 +56,8 @@ public class StaffRouteMatrixTests
         var routes = await StaffRoute.ReadAllAsync(_app.Services);
         var anonymous = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var pages = new Dictionary<string, HttpClient>();
+        var auditor = await StaffBrowser.SignedInAsync(_app, StaffBrowser.AuditorEmail, StaffBrowser.AuditorPassword);
+        var auditorActions = 0;
         var apis = new Dictionary<string, HttpClient>();
         foreach (var (role, (email, password)) in Accounts)
         {
@@ -92,6 +97,25 @@ public class StaffRouteMatrixTests
                 }
             }
 
+            if (route.AllowedRoles?.Contains(StaffRoles.Auditor) == true && !route.Path.StartsWith("/audit", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var handler in route.PostHandlers)
+                {
+                    auditorActions++;
+                    using var answer = await auditor.PostAsync(url, handler.Length == 0 ? null : handler);
+                    if (answer.StatusCode != HttpStatusCode.Forbidden) failures.Add($"POST {url}?handler={handler} as Auditor: {(int)answer.StatusCode}, expected 403");
+                }
+                if (route.IsApi)
+                {
+                    foreach (var method in methods.Where(m => m != "GET"))
+                    {
+                        auditorActions++;
+                        var answer = await SendAsync(apis[StaffRoles.Auditor], method, url, isApi: true);
+                        if (answer.StatusCode != HttpStatusCode.Forbidden) failures.Add($"{method} {url} as Auditor: {(int)answer.StatusCode}, expected 403");
+                    }
+                }
+            }
+
             if (RouteValues.ObjectParameter(route) is { } foreign && route.AllowedRoles is { Count: > 0 } allowed)
             {
                 var role = allowed.Contains(StaffRoles.Agent) ? StaffRoles.Agent : allowed[0];
@@ -104,6 +128,9 @@ public class StaffRouteMatrixTests
         }
 
         Assert.That(checkedRoutes, Is.GreaterThanOrEqualTo(10), "the route table was read");
+        Assert.That(auditorActions, Is.GreaterThanOrEqualTo(10), "the page actions auditors can see were each posted");
+        Assert.That(routes.Where(r => r.Path.StartsWith("/audit", StringComparison.OrdinalIgnoreCase)).Select(r => r.Path),
+            Is.SupersetOf(new[] { "/audit", "/audit/requests/{reference}" }), "the audit console is in the matrix");
         Assert.That(failures, Is.Empty, string.Join("\n", failures));
     }
 
