@@ -10,7 +10,9 @@ namespace DsarPlatform.Web.Audit;
 /// </summary>
 public sealed record AuditFilter
 {
-    public const int PageSize = 50;
+    public const int DefaultPageSize = 50;
+
+    public int PageSize { get; init; } = DefaultPageSize;
 
     /// <summary>The start of a reference, in any case ("DSR-AB" finds DSR-AB12CD34).</summary>
     public string? Reference { get; init; }

@@ -29,7 +29,7 @@ public sealed class AuditSearch(DsarDbContext db)
             rows = rows.Where(x => x.Request.ReceivedAtUtc <= c.AtUtc && (x.Request.ReceivedAtUtc < c.AtUtc || x.Request.Id < c.Id));
 
         var found = await rows.OrderByDescending(x => x.Request.ReceivedAtUtc).ThenByDescending(x => x.Request.Id)
-            .Take(AuditFilter.PageSize + 1)
+            .Take(filter.PageSize + 1)
             .Select(x => new
             {
                 Row = new AuditRow(x.Request.Reference, x.Request.Type, x.Request.Channel, x.Instance.Status, x.Request.ReceivedAtUtc,
@@ -37,8 +37,8 @@ public sealed class AuditSearch(DsarDbContext db)
                 x.Request.Id,
             })
             .ToListAsync(cancellationToken);
-        var last = found.Count > AuditFilter.PageSize ? found[AuditFilter.PageSize - 1] : null;
-        return new AuditPage(found.Take(AuditFilter.PageSize).Select(x => x.Row).ToList(),
+        var last = found.Count > filter.PageSize ? found[filter.PageSize - 1] : null;
+        return new AuditPage(found.Take(filter.PageSize).Select(x => x.Row).ToList(),
             last is null ? null : new QueueCursor(last.Row.ReceivedAtUtc, last.Id));
     }
 }

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DsarPlatform.Tests.Support;
+using DsarPlatform.Web.Audit;
+using DsarPlatform.Workflows.Staff;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DsarPlatform.Tests.Audit;
 
@@ -90,6 +93,34 @@ public sealed partial class AuditSearchTests
         Assert.That(Found(page), Is.EqualTo(new[] { _bobDeletionByPhone, _bobAccessDenied, _aliceDeletionByApi }));
         Assert.That(page, Does.Not.Contain("Bob Example").And.Not.Contain("bob@example.com").And.Not.Contain("alice"));
         Assert.That(page, Does.Contain("<th scope=\"col\">Reference</th>").And.Contain("<th scope=\"row\">"));
+    }
+
+    [Test]
+    public async Task Keyset_pages_go_through_every_match_once_newest_first()
+    {
+        var seen = new List<string>();
+        QueueCursor? after = null;
+        do
+        {
+            var page = await _app.InScopeAsync(services => services.GetRequiredService<AuditSearch>()
+                .ReadAsync(new AuditFilter { PageSize = 2, After = after }, CancellationToken.None));
+            Assert.That(page.Rows, Has.Count.LessThanOrEqualTo(2));
+            seen.AddRange(page.Rows.Select(r => r.Reference));
+            after = page.Next;
+        }
+        while (after is not null);
+
+        Assert.That(seen, Is.EqualTo(new[] { _bobDeletionByPhone, _bobAccessDenied, _aliceDeletionByApi }));
+    }
+
+    [Test]
+    public async Task A_cursor_continues_the_search_after_that_row_with_the_same_filters()
+    {
+        var cursor = new QueueCursor(DsarApp.DefaultStart.UtcDateTime.AddDays(4), Guid.Empty);
+
+        var page = await _auditor.Client.GetStringAsync($"/audit?type=deletion&cursor={cursor}");
+
+        Assert.That(Found(page), Is.EqualTo(new[] { _aliceDeletionByApi }), "only what was received before the cursor");
     }
 
     [TestCase("receivedFrom=2026-13-01", "receivedFrom", "A date as yyyy-MM-dd.")]
