@@ -29,7 +29,7 @@ public sealed class MetricsReport(DsarDbContext db, RecordsReport records, TimeP
             Closed = daysToClose.Count,
             MedianDaysToClose = Median(daysToClose),
             Percentile90DaysToClose = daysToClose.Count == 0 ? null : daysToClose[(int)Math.Ceiling(0.9 * daysToClose.Count) - 1],
-            ExtensionsUsed = rows.Count(r => r.ExtendedByDays is not null),
+            ExtensionsUsed = rows.Count(r => r.Extended),
             OverdueNow = await db.Requests.CountAsync(r => r.ClosedAtUtc == null && r.DueAtUtc < now, cancellationToken),
             OpenIncidents = await db.Incidents.CountAsync(i => i.ResolvedAtUtc == null, cancellationToken),
         };

@@ -19,6 +19,8 @@ public sealed record RecordRow
     /// <summary>fulfilled, partially-fulfilled, refused, denied, linked-to-open-request; empty while open.</summary>
     public required string ResponseKind { get; init; }
     public string? DenialCode { get; init; }
+    public bool Extended { get; init; }
+    /// <summary>The days the extension added; null when not extended (or extended before the days were recorded).</summary>
     public int? ExtendedByDays { get; init; }
     /// <summary>Calendar days from receipt to the answer, in the definition's time zone; null before the answer.</summary>
     public int? DaysTaken { get; init; }

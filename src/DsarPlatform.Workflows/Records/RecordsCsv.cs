@@ -42,7 +42,7 @@ public static class RecordsCsv
         row.ResponseAtUtc is { } answered ? Instant(answered) : null,
         row.ResponseKind,
         row.DenialCode,
-        row.ExtendedByDays is null ? "no" : "yes",
+        row.Extended ? "yes" : "no",
         row.ExtendedByDays?.ToString(CultureInfo.InvariantCulture),
         row.DaysTaken?.ToString(CultureInfo.InvariantCulture),
     ];

@@ -52,6 +52,7 @@ public sealed class RecordsReport(DsarDbContext db, DefinitionCatalog catalog)
             ResponseAtUtc = responseAtUtc,
             ResponseKind = KindOf(request),
             DenialCode = request.DenialCode,
+            Extended = request.ExtendedAtUtc is not null,
             ExtendedByDays = request.ExtendedAtUtc is null ? null : request.ExtendedByDays,
             DaysTaken = DaysBetween(request.ReceivedAtUtc, responseAtUtc, policy),
             DueAtUtc = request.DueAtUtc,
