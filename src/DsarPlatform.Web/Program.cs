@@ -21,6 +21,7 @@ app.MapRequestsApi();
 app.MapStaffActionsApi();
 app.MapQueueApi();
 app.MapAuthApi();
+app.MapRecordsApi();
 app.MapDevelopmentApi();
 app.MapWorkflowDashboard();
 app.MapRazorPages();

@@ -56,6 +56,9 @@ public static class WorkflowServiceExtensions
         services.Configure<OneTimeCodeOptions>(configuration.GetSection("Security:OneTimeCodes"));
         services.AddScoped<OneTimeCodes>();
         services.AddSingleton<TimerSweep>();
+        services.AddSingleton<Records.RecordsPurge>();
+        services.AddScoped<Records.RecordsReport>();
+        services.AddScoped<Records.MetricsReport>();
         services.AddScoped<DeadlineNotices>();
         services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<DeadlineNotices>());
         services.AddSingleton<StoreTaskDispatcher>();

@@ -228,6 +228,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ExtendedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("ExtendedByDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1042,15 +1045,6 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.JournalEntry", b =>
-                {
-                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
-                        .WithMany()
-                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

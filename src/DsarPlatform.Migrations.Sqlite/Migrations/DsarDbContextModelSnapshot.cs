@@ -223,6 +223,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ExtendedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExtendedByDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1027,15 +1030,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.JournalEntry", b =>
-                {
-                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
-                        .WithMany()
-                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

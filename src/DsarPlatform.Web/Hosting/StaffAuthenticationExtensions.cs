@@ -74,7 +74,9 @@ public static class StaffAuthenticationExtensions
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireRole(StaffRoles.Agent))
             .AddPolicy(Admins, policy => policy.RequireRole(StaffRoles.Admin))
-            .AddPolicy(Auditors, policy => policy.RequireRole(StaffRoles.Auditor));
+            .AddPolicy(Auditors, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
+                .RequireRole(StaffRoles.Auditor));
         return builder;
     }
 

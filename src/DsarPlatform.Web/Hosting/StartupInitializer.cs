@@ -2,6 +2,7 @@ using DsarPlatform.Hosting;
 using DsarPlatform.Web.Development;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Records;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Wording;
 using DsarPlatform.Workflows.StoreTasks;
@@ -12,7 +13,8 @@ namespace DsarPlatform.Web.Hosting;
 
 /// <summary>
 /// Runs before the bus and the job server start (it is registered first): applies migrations, loads and
-/// checks the workflow definitions and the wording templates, seeds Development's staff accounts and schedules the timer sweep.
+/// checks the workflow definitions and the wording templates, seeds Development's staff accounts and schedules the timer sweep
+/// and the records purge.
 /// </summary>
 sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment environment, IConfiguration configuration,
     IRecurringJobManager recurringJobs) : IHostedService
@@ -51,6 +53,9 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
 
         recurringJobs.AddOrUpdate<TimerSweep>("workflow-timers", sweep => sweep.RunAsync(CancellationToken.None),
             configuration["Workflows:SweepCron"] ?? "*/15 * * * * *");
+        // Closed requests past their definition's records period are purged once a day (the period itself is policy).
+        recurringJobs.AddOrUpdate<RecordsPurge>("records-purge", purge => purge.RunAsync(CancellationToken.None),
+            configuration["Records:PurgeCron"] ?? Cron.Daily());
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

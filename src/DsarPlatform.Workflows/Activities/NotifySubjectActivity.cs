@@ -10,7 +10,9 @@ public sealed class NotifySubjectActivity(RequestStepContexts contexts, EmailCom
 {
     public const string AccessReadyTemplate = "access-ready";
 
-    public override string Name => "NotifySubject";
+    public const string ActivityName = "NotifySubject";
+
+    public override string Name => ActivityName;
 
     public override async Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {

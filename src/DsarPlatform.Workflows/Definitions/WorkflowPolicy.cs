@@ -19,4 +19,9 @@ public sealed record WorkflowPolicy
     public int StoreTaskAttempts { get; init; } = 3;
     /// <summary>Wait before the first retry of a failed store task; doubled for each further one.</summary>
     public string StoreTaskRetryDelay { get; init; } = "PT5M";
+    /// <summary>
+    /// Months a closed request's records are kept (CCPA §7101: 24) before the records purge removes them;
+    /// null keeps them (a definition written before the purge existed).
+    /// </summary>
+    public int? RecordsRetentionMonths { get; init; }
 }

@@ -36,6 +36,7 @@ public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, Def
 
             request.DueAtUtc = newDue;
             request.ExtendedAtUtc = now;
+            request.ExtendedByDays = days;
             request.ExtensionReason = reason.Trim();
             MailQueue.Add(db, request, "extension", emails.Extension(request, found.Policy, request.ExtensionReason, statusLinks.IssueFor(request, now)), now);
             found.Journal(db, "DeadlineExtended", $"by {days} day(s) to {newDue:O}; reason emailed to the requester", actor.UserId, actor.Role, now);

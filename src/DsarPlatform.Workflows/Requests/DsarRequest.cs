@@ -37,6 +37,8 @@ public sealed class DsarRequest
     public string? RequesterAnswer { get; set; }
     public DateTime? ExtendedAtUtc { get; set; }
     public string? ExtensionReason { get; set; }
+    /// <summary>The days the one extension added, as the agent asked (the due date also moves while the clock is paused).</summary>
+    public int? ExtendedByDays { get; set; }
     /// <summary>For corrections: the changes asked for and the agent's decision on each (JSON of <see cref="CorrectionItem"/>).</summary>
     public string CorrectionsJson { get; set; } = "[]";
     public RequestOutcome? Outcome { get; set; }

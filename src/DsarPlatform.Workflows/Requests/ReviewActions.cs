@@ -18,6 +18,9 @@ namespace DsarPlatform.Workflows.Requests;
 public sealed class ReviewActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails,
     StatusLinks statusLinks, DenialTexts denialTexts, TimeProvider clock)
 {
+    /// <summary>The email that tells the requester why their request was denied.</summary>
+    public const string DenialTemplate = "denial";
+
     /// <summary>Email control is proven but the data points fell short: the agent verifies by other means, with a note.</summary>
     public Task<StaffActionResult> VerifyManuallyAsync(string reference, string? note, StaffActor actor, CancellationToken cancellationToken,
         Guid? expectedVersion = null) =>
@@ -94,7 +97,7 @@ public sealed class ReviewActions(DsarDbContext db, WorkflowEngine engine, Defin
         request.DenialNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         request.DenialReason = denialTexts.Reason(code, request.DenialGround);
         await engine.CloseAsync(instance.Id, "RequestDenied", $"{code.Code} ({code.LegalGround}); reason emailed to the requester", actor.UserId, actor.Role, ct);
-        MailQueue.Add(db, request, "denial", emails.Denial(request, request.DenialReason, code.LegalGround, statusLinks.IssueFor(request, now)), now);
+        MailQueue.Add(db, request, DenialTemplate, emails.Denial(request, request.DenialReason, code.LegalGround, statusLinks.IssueFor(request, now)), now);
         await DeadlineSchedule.RescheduleAsync(db, request, instance.Id, found.Policy, now, ct);
         return StaffActionResult.Done;
     }

@@ -1,4 +1,3 @@
-using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,7 +9,7 @@ sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
     public void Configure(EntityTypeBuilder<JournalEntry> builder)
     {
         builder.ToTable("Journal");
-        builder.HasOne<DsarRequest>().WithMany().HasForeignKey(j => j.RequestId);
+        // No foreign key to the request: the records purge removes a request and keeps one entry saying so.
         builder.HasIndex(j => j.RequestId);
         builder.Property(j => j.Step).HasMaxLength(64);
         builder.Property(j => j.Event).HasMaxLength(64);

@@ -1,0 +1,79 @@
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DsarPlatform.Workflows.Records;
+
+/// <summary>
+/// Removes closed requests whose closing is older than their definition's records period (run by a Hangfire recurring
+/// job). Each request goes in its own transaction with every row about it, and one journal entry stays in its place
+/// saying how many rows went (counts only), so the audit chain that copies the journal records the purge itself.
+/// Open requests are never touched; a request already purged is simply no longer found, so a second run changes nothing.
+/// </summary>
+public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog catalog, TimeProvider clock)
+{
+    public const string Step = "records";
+    public const string Event = "records-purged";
+    const int BatchSize = 200;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var purged = 0;
+        var skipped = new HashSet<Guid>();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var due = await DueAsync(skipped, cancellationToken);
+            foreach (var requestId in due)
+            {
+                if (await PurgeAsync(requestId, cancellationToken)) purged++;
+                else skipped.Add(requestId);
+            }
+            if (due.Count < BatchSize) break;
+        }
+        return purged;
+    }
+
+    /// <summary>Closed requests past their own definition's period; the query narrows by the shortest period of all.</summary>
+    async Task<List<Guid>> DueAsync(HashSet<Guid> skipped, CancellationToken cancellationToken)
+    {
+        var periods = catalog.All.Where(d => d.Policy.RecordsRetentionMonths is not null).ToList();
+        if (periods.Count == 0) return [];
+        var now = clock.GetUtcNow().UtcDateTime;
+        var earliestCutoff = now.AddMonths(-periods.Min(d => d.Policy.RecordsRetentionMonths!.Value));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
+        var candidates = await (from request in db.Requests
+                join instance in db.Instances on request.Id equals instance.RequestId
+                where request.ClosedAtUtc != null && request.ClosedAtUtc < earliestCutoff
+                orderby request.ClosedAtUtc
+                select new { request.Id, ClosedAtUtc = request.ClosedAtUtc!.Value, instance.DefinitionId, instance.DefinitionVersion })
+            .Take(BatchSize + skipped.Count).ToListAsync(cancellationToken);
+        return candidates
+            .Where(c => !skipped.Contains(c.Id) && IsPastPeriod(c.ClosedAtUtc, catalog.Get(c.DefinitionId, c.DefinitionVersion).Policy, now))
+            .Select(c => c.Id).Take(BatchSize).ToList();
+    }
+
+    static bool IsPastPeriod(DateTime closedAtUtc, WorkflowPolicy policy, DateTime nowUtc) =>
+        policy.RecordsRetentionMonths is { } months && closedAtUtc < nowUtc.AddMonths(-months);
+
+    async Task<bool> PurgeAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
+        var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
+        return await engine.CommitAsync(async ct =>
+        {
+            var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == requestId, ct);
+            if (request?.ClosedAtUtc is null) return false; // purged meanwhile by another host
+            var instance = await db.Instances.SingleAsync(i => i.RequestId == requestId, ct);
+            var counts = new RequestRows(db, requestId);
+            await counts.RemoveAllAsync(ct);
+            db.Instances.Remove(instance);
+            db.Requests.Remove(request);
+            db.Journal.Append(requestId, instance.Id, Step, Event, "system", "system", clock.GetUtcNow().UtcDateTime, counts.Describe());
+            return true;
+        }, cancellationToken);
+    }
+}
