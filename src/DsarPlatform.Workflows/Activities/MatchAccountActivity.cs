@@ -68,10 +68,9 @@ public sealed class MatchAccountActivity(
         request.RecordEmail = account.Email;
         request.MatchedDataPoints = string.Join(",", match.Matched);
         request.MismatchedDataPoints = string.Join(",", match.Mismatched);
-        request.Throttled = !await MaySendAsync(account.AccountId, request.Id, cancellationToken);
         context.Journal("AccountMatched", $"account {account.AccountId}; details matched: {match.MatchedCount}, contradicted: {match.Mismatched.Count}");
         if (await duplicates.FindOpenAsync(request, cancellationToken) is not { } open) return StepOutcome.Next;
-        await duplicates.LinkAsync(context, open, cancellationToken);
+        await duplicates.LinkAsync(context, open, () => MaySendAsync(account.AccountId, request.Id, cancellationToken), cancellationToken);
         return StepOutcome.Complete;
     }
 
