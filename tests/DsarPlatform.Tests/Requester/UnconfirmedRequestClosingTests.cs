@@ -61,6 +61,26 @@ public sealed class UnconfirmedRequestClosingTests : AppTest
     }
 
     [Test, CancelAfter(120_000)]
+    public async Task An_unmatched_request_an_agent_recorded_by_phone_stays_open_for_that_agent()
+    {
+        var staff = new DsarApi(App.CreateClient());
+        await staff.SubmitFormAsync("/Account/Login", new() { ["email"] = "agent@dsar.local", ["password"] = "Agent-Demo-2026!" });
+        var page = await staff.SubmitFormAsync("/staff/intake", new()
+        {
+            ["Type"] = "deletion", ["Channel"] = "phone", ["AccountId"] = "nobody.here", ["Email"] = "nobody@example.com", ["FullName"] = "Nobody Known",
+        });
+        var reference = System.Text.RegularExpressions.Regex.Match(page, "<span class=\"reference\">([^<]+)</span>").Groups[1].Value;
+        await App.WaitForQuietAsync();
+
+        App.Clock.Advance(LinkLifetime + TimeSpan.FromHours(1));
+        await App.SweepTimersAsync();
+        await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var details = await Api.RequestAsync(reference);
+        Assert.That(details.Outcome, Is.Null);
+        Assert.That(details.Journal.Select(j => j.Event), Does.Contain("NoAccountMatched").And.Not.Contain("NoMatchingAccount"));
+    }
+
+    [Test, CancelAfter(120_000)]
     public async Task A_confirmed_request_is_not_closed_when_its_link_would_have_expired()
     {
         var reference = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
