@@ -45,6 +45,9 @@ public static class WorkflowServiceExtensions
         services.AddScoped<RequestStatusReader>();
         services.AddScoped<StatusAccess>();
         services.AddScoped<EmailLinkConfirmation>();
+        services.AddScoped<VerificationLinks>();
+        services.AddScoped<VerificationTimers>();
+        services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<VerificationTimers>());
         services.AddScoped<DeadlineActions>();
         services.AddScoped<ReviewActions>();
         services.AddScoped<NoteActions>();

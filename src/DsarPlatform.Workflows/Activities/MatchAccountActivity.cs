@@ -14,8 +14,7 @@ namespace DsarPlatform.Workflows.Activities;
 /// finds. It asks the directory for the account (by the typed account ID, else the email on record; failing
 /// both, the profiles sharing a word of the typed name), then billing for the cards of what the directory
 /// found; both answer over the bus with sealed records. A matched account gets its email on record and what
-/// the details matched, within the account's daily allowance of emails; a repeat of an open request is joined
-/// to it and ends here; a request no account matched, whose details identify one holder, gets that holder told.
+/// the details matched; a repeat of an open request is joined to it and ends here (<see cref="DuplicateRequests"/>); a request no account matched, whose details identify one holder, gets that holder told.
 /// </summary>
 public sealed class MatchAccountActivity(
     RequestStepContexts contexts, PayloadSeal seal, DuplicateRequests duplicates, HolderNotices holderNotices, IServiceScopeFactory scopes)
@@ -68,10 +67,9 @@ public sealed class MatchAccountActivity(
         request.RecordEmail = account.Email;
         request.MatchedDataPoints = string.Join(",", match.Matched);
         request.MismatchedDataPoints = string.Join(",", match.Mismatched);
-        request.Throttled = !await MaySendAsync(account.AccountId, request.Id, cancellationToken);
         context.Journal("AccountMatched", $"account {account.AccountId}; details matched: {match.MatchedCount}, contradicted: {match.Mismatched.Count}");
         if (await duplicates.FindOpenAsync(request, cancellationToken) is not { } open) return StepOutcome.Next;
-        await duplicates.LinkAsync(context, open, cancellationToken);
+        await duplicates.LinkAsync(context, open, () => MaySendAsync(account.AccountId, request.Id, cancellationToken), cancellationToken);
         return StepOutcome.Complete;
     }
 

@@ -1,5 +1,5 @@
-using System.Xml;
 using DsarPlatform.Workflows.Notifications;
+using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Verification;
 
@@ -12,7 +12,7 @@ namespace DsarPlatform.Workflows.Activities;
 /// what matched and what did not and may verify by hand with a note, ask for more, or deny. Once verified,
 /// either way, the email on record gets a receipt with the due date and a status link.
 /// </summary>
-public sealed class VerifyIdentityActivity(RequestStepContexts contexts, EmailComposer emails, RequesterNoticeComposer notices, StatusLinks statusLinks) : RequestActivity(contexts)
+public sealed class VerifyIdentityActivity(RequestStepContexts contexts, VerificationLinks links, RequesterNoticeComposer notices, StatusLinks statusLinks) : RequestActivity(contexts)
 {
     public const string VerifiedSignal = "IdentityVerified";
     public const string VerifiedByAgentSignal = "VerifiedByAgent";
@@ -20,24 +20,23 @@ public sealed class VerifyIdentityActivity(RequestStepContexts contexts, EmailCo
 
     public override string Name => ActivityName;
 
-    public override Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The link goes out at once: a repeat of this request is joined to it and only asks for a fresh link
+    /// (<see cref="VerificationLinks"/>), so no allowance an outsider can spend stands between the holder and a link.
+    /// </summary>
+    public override async Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
-        var request = context.Request;
-        if (request.RecordEmail is null)
+        var found = new RequestCase(context.Request, context.Instance, context.Definition);
+        if (context.Request.RecordEmail is null)
         {
-            context.Journal("NoAccountMatched", "nothing sent; waits for an agent or the deadline");
-        }
-        else if (request.Throttled)
-        {
-            context.Journal("VerificationEmailThrottled", "the account had its daily allowance of verification emails");
+            context.Journal("NoAccountMatched", "nothing sent; closes by itself when the confirmation period ends, unless an agent recorded it");
+            links.ScheduleExpiryWithoutLink(found, context.NowUtc);
         }
         else
         {
-            var lifetime = XmlConvert.ToTimeSpan(context.Definition.Policy.VerificationLinkLifetime);
-            var token = RequesterTokens.Issue(context.Db, request.Id, TokenPurpose.Verify, context.NowUtc, lifetime);
-            context.Email("verification", emails.Verification(request, context.Definition, token, context.NowUtc + lifetime));
+            await links.SendAsync(found, context.NowUtc, cancellationToken);
         }
-        return Task.FromResult(StepOutcome.WaitFor(BookmarkKind.Signal, VerifiedSignal));
+        return StepOutcome.WaitFor(BookmarkKind.Signal, VerifiedSignal);
     }
 
     public override Task<StepOutcome> ResumeAsync(RequestStepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)

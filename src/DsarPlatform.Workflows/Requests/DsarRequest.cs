@@ -62,8 +62,8 @@ public sealed class DsarRequest
     public DateTime? HolderNotifiedAtUtc { get; set; }
 
     /// <summary>
-    /// The first step found that the account had its daily allowance of emails (<see cref="IntakeThrottle"/>): the request
-    /// is kept, but no verification email (nor, for a repeat, the note that it was joined) may be sent for it.
+    /// A repeat joined to a request past its link found the account had had its allowance of emails for the hour
+    /// (<see cref="IntakeThrottle"/>): the note that it was joined was not sent. Confirmation links are never throttled.
     /// </summary>
     public bool Throttled { get; set; }
 

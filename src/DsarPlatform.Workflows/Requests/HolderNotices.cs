@@ -15,13 +15,13 @@ public sealed class HolderNotices(DsarDbContext db, RequesterNoticeComposer noti
 {
     public const string Template = "holder-notice";
 
-    /// <param name="allowed">Whether the holder's account still had its daily allowance of emails (<see cref="IntakeThrottle"/>).</param>
+    /// <param name="allowed">Whether the holder's account still had its allowance of emails for the hour (<see cref="IntakeThrottle"/>).</param>
     public void Add(RequestCase started, AccountRecord holder, bool allowed)
     {
         var (request, now) = (started.Request, clock.GetUtcNow().UtcDateTime);
         if (!allowed)
         {
-            started.Journal(db, "HolderNoticeThrottled", "the details identified an account that had its daily allowance of emails", "system", "system", now);
+            started.Journal(db, "HolderNoticeThrottled", "the details identified an account that had its allowance of emails for the hour", "system", "system", now);
             return;
         }
         MailQueue.AddTo(db, request.Id, holder.Email, Template, notices.HolderNotice(request), now);

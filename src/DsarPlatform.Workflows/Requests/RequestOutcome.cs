@@ -6,4 +6,8 @@ public enum RequestOutcome
     Denied,
     /// <summary>Made while a request of the same type for the same account was open: joined to that one and closed.</summary>
     LinkedToOpenRequest,
+    /// <summary>The confirmation link sent to the email on record expired unused: closed by itself, nothing done.</summary>
+    NotConfirmed,
+    /// <summary>No account matched and no agent can act on it: closed by itself after the confirmation period.</summary>
+    NoMatchingAccount,
 }

@@ -23,7 +23,11 @@ public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog cata
 
         var policy = definition.Policy;
         var wording = wordings.For(request.Type, definition, waitUntil);
-        var (stage, waitingFor) = StatusWording.Stage(request, instance, definition, wording);
+        var linkExpiresAt = instance.IsWaitingOn(BookmarkKind.Signal, Activities.VerifyIdentityActivity.VerifiedSignal)
+            ? await db.RequesterTokens.AsNoTracking().Where(t => t.RequestId == requestId && t.Purpose == Verification.TokenPurpose.Verify)
+                .OrderByDescending(t => t.CreatedAtUtc).Select(t => (DateTime?)t.ExpiresAtUtc).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var (stage, waitingFor) = StatusWording.Stage(request, instance, definition, wording, linkExpiresAt);
         var awaitsAnswer = request is { AwaitingRequesterSinceUtc: not null, ClosedAtUtc: null };
         return new RequestStatus(
             request.Id, request.Reference, definition.Title, stage, waitingFor,

@@ -31,7 +31,7 @@ public sealed class StatusAccess(DsarDbContext db, WorkflowEngine engine, Defini
 
     /// <summary>
     /// Sends a fresh status link to the email on record of the request <paramref name="token"/> was issued for,
-    /// within the account's daily allowance. Says nothing back: the caller shows the same page whatever happened.
+    /// within the account's allowance (a rate per hour). Says nothing back: the caller shows the same page whatever happened.
     /// </summary>
     public async Task SendNewLinkAsync(string? token, CancellationToken cancellationToken)
     {
@@ -47,7 +47,7 @@ public sealed class StatusAccess(DsarDbContext db, WorkflowEngine engine, Defini
             if (found is null) return false;
             if (!allowed)
             {
-                found.Journal(db, "StatusLinkThrottled", "the account had its daily allowance of emails", "requester", "DataSubject", now);
+                found.Journal(db, "StatusLinkThrottled", "the account had its allowance of emails for the hour", "requester", "DataSubject", now);
                 return false;
             }
             var content = notices.NewStatusLink(found.Request, statusLinks.Issue(found.Request.Id, now));

@@ -3,6 +3,7 @@ using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Verification;
 using DsarPlatform.Workflows.Wording;
 
 namespace DsarPlatform.Workflows.Status;
@@ -14,7 +15,9 @@ namespace DsarPlatform.Workflows.Status;
 /// </summary>
 public static class StatusWording
 {
-    public static (string Stage, string? WaitingFor) Stage(DsarRequest request, WorkflowInstance instance, WorkflowDefinition definition, RequestWording wording)
+    /// <param name="linkExpiresAtUtc">While the request waits for its confirmation: when the latest link sent stops working.</param>
+    public static (string Stage, string? WaitingFor) Stage(DsarRequest request, WorkflowInstance instance, WorkflowDefinition definition, RequestWording wording,
+        DateTime? linkExpiresAtUtc = null)
     {
         if (request.ClosedAtUtc is not null) return ("Closed", null);
         if (request.AwaitingRequesterSinceUtc is not null) return ("We asked you a question", "your answer to our question");
@@ -22,7 +25,7 @@ public static class StatusWording
         if (instance.Status == InstanceStatus.Faulted) return ("Working on your request; our team is dealing with a delay", "our team");
         return (instance.BookmarkKind, instance.BookmarkKey) switch
         {
-            (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedSignal) => ("Checking that the request comes from you", "your confirmation: press the button in the email we sent to the address on your account"),
+            (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedSignal) => ("Waiting for you to confirm the request", AwaitingConfirmation(linkExpiresAtUtc)),
             (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal) => ("A person on our team is checking the details you gave",
                 $"a person on our team to check your details against our records; we answer by {RequesterWords.LocalDate(request.DueAtUtc, definition.Policy)}"),
             (BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal) => ("Reviewing the changes you asked for", "our team's decision on each change"),
@@ -40,6 +43,10 @@ public static class StatusWording
         RequestOutcome.Denied => $"We could not carry out your request. Our reason: {request.DenialReason}",
         RequestOutcome.LinkedToOpenRequest => "You made the same request while an earlier one was still open, so we joined this one to it and closed this one. Follow the earlier request from the link in our email.",
         RequestOutcome.Fulfilled => wording.Outcome,
+        RequestOutcome.NotConfirmed => "We closed this request because it was not confirmed before the link we emailed expired, and did nothing with it. "
+            + "To go ahead, make the request again from the start page: we will email a fresh link to the address on your account.",
+        RequestOutcome.NoMatchingAccount => "We closed this request because its details matched no account, so nobody could confirm it, and did nothing with it. "
+            + "If you have an account with us, make the request again with its account ID or the email address on it.",
         _ => "Closed.",
     };
 
@@ -68,6 +75,9 @@ public static class StatusWording
         "LinkedToOpenRequest" => "We joined this request to your earlier open request of the same kind.",
         "DuplicateLinked" => "You made the same request again; we joined the new one to this one.",
         "Completed" => "Your request is complete.",
+        VerificationTimers.NotConfirmedEvent => "The request closed by itself: it was not confirmed before the link expired.",
+        VerificationTimers.NoMatchingAccountEvent => "The request closed by itself: its details matched no account.",
+        "VerificationLinkDeferred" => "You made the same request again; a fresh confirmation link follows shortly.",
         "EmailQueued" => Email(entry.Detail),
         "StepStarted" when step?.Activity == "DispatchToStores" => $"{wording.StoreWork}.",
         "StepCompleted" when step?.Activity == "DispatchToStores" => "Every system has finished.",
@@ -76,10 +86,17 @@ public static class StatusWording
         _ => null,
     };
 
+    static string AwaitingConfirmation(DateTime? linkExpiresAtUtc) =>
+        "your confirmation: open the latest link we emailed to the address on your account and press the button"
+        + (linkExpiresAtUtc is { } expires ? $" (it works until {RequesterWords.Instant(expires)} UTC)" : "")
+        + ". If it has expired or never arrived, make the same request again from the start page: we will email you a fresh link. "
+        + "A request nobody confirms closes by itself when its link expires.";
+
     /// <summary>The journal names the template first ("receipt → email on record"); only the emails a requester knows are named.</summary>
     static string? Email(string? detail) => detail?.Split(' ')[0] switch
     {
         "receipt" => "We emailed you a receipt.",
+        VerificationLinks.Template => "We emailed you a link to confirm the request.",
         NotifySubjectActivity.AccessReadyTemplate => "We emailed you a link to download your data.",
         { } template when template.EndsWith("-reply", StringComparison.Ordinal) => "We emailed you our answer.",
         _ => null,

@@ -11,7 +11,8 @@ public sealed class RequesterToken
     public TokenPurpose Purpose { get; init; }
     public required string TokenHash { get; init; }
     public DateTime CreatedAtUtc { get; init; }
-    public DateTime ExpiresAtUtc { get; init; }
+    /// <summary>Brought forward to now when a fresh link replaces this one.</summary>
+    public DateTime ExpiresAtUtc { get; set; }
     public DateTime? UsedAtUtc { get; set; }
 
     public bool IsUsable(DateTime nowUtc) => UsedAtUtc is null && nowUtc < ExpiresAtUtc;

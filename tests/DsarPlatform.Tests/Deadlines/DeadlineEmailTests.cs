@@ -1,5 +1,6 @@
 using DsarPlatform.Tests.Support;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,8 +53,10 @@ public sealed class DeadlineEmailTests : AppTest
 
     async Task<string> SubmitUnmatchedAsync()
     {
-        // No account matches: the request waits for an agent, with nothing sent to the requester.
-        var reference = await Api.SubmitDeletionAsync("nobody.here", "nobody@example.net", "No Body");
+        // No account matches and an agent took it down by phone: the request waits for an agent, with nothing sent to the
+        // requester (one made on the web would close by itself when its confirmation period ends).
+        var reference = await App.InScopeAsync(services => services.GetRequiredService<RequestIntake>().SubmitAsync(
+            new IntakeSubmission("deletion", "nobody.here", "nobody@example.net", "No Body", null), IntakeChannels.Phone, CancellationToken.None));
         await App.WaitForFirstStepsAsync();
         return reference;
     }

@@ -25,7 +25,8 @@ public sealed class DeadlineSweepTests
                 {
                     using var scope = services.CreateScope();
                     await scope.ServiceProvider.GetRequiredService<RequestIntake>().SubmitAsync(
-                        new IntakeSubmission("deletion", $"nobody-{i}", $"nobody{i}@example.net", "No Body", null), "api", CancellationToken.None);
+                        // Taken down by phone: unmatched, they stay open for the agent (from the web they would close after a day).
+                        new IntakeSubmission("deletion", $"nobody-{i}", $"nobody{i}@example.net", "No Body", null), IntakeChannels.Phone, CancellationToken.None);
                 }
                 await app.WaitForFirstStepsAsync();
                 // Requests the company has answered: the product sets ClosedAtUtc when a workflow ends.

@@ -35,27 +35,43 @@ public sealed class DuplicateRequestTests : AppTest
     }
 
     [Test, CancelAfter(60_000)]
-    public async Task The_holder_gets_one_email_with_the_open_requests_status_link_and_nothing_is_verified_or_revealed()
+    public async Task A_repeat_of_a_verified_request_brings_the_holder_one_email_with_its_status_link_and_reveals_nothing()
     {
-        var open = await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
-        await App.WaitForFirstStepsAsync(); // a repeat of a request already matched; submitted in the same millisecond either may be joined to the other
-        var repeat = await Api.SubmitDeletionAsync("alice.demo", "attacker@evil.example", "Alice Example");
+        // A correction waits for an agent's decisions once verified: open, and past its link.
+        var open = await Api.SubmitAsync(Correction("bob@example.com"));
+        await Api.ConfirmAsync(await Api.VerificationLinkAsync(open));
+        await App.WaitForQuietAsync();
+        var repeat = await Api.SubmitAsync(Correction("attacker@evil.example"));
 
         var notice = (await Api.WaitForMailAsync(m => m.Subject.Contains("was joined to"), "the joined notice")).Single();
-        Assert.That(notice.To, Is.EqualTo("alice@example.com"));
+        Assert.That(notice.To, Is.EqualTo("bob@example.com"));
         Assert.That(notice.Text, Does.Contain(open).And.Contain(repeat));
-        Assert.That(notice.Links, Has.None.Contains("/verify/"), "a repeat sends no verification link");
-        await Task.Delay(500);
+        Assert.That(notice.Links, Has.None.Contains("/verify/"), "a repeat of a verified request sends no confirmation link");
+        await App.WaitForQuietAsync();
         Assert.That((await Api.MailAsync()).Where(m => m.To.Contains("evil.example")), Is.Empty);
         Assert.That((await Api.MailAsync()).SelectMany(m => m.Links).Count(l => l.Contains("/verify/")), Is.EqualTo(1), "only the open request's own");
 
         var status = await new DsarApi(App.CreateClient()).OpenStatusAsync(DsarApi.StatusLink(notice));
-        Assert.That(status, Does.Contain(open).And.Contain("your confirmation"));
+        Assert.That(status, Does.Contain(open));
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task A_repeat_of_an_unconfirmed_request_brings_a_fresh_link_for_it_once_the_last_is_an_hour_old_and_voids_the_old_one()
+    {
+        var open = await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        var first = await Api.VerificationLinkAsync(open);
+        App.Clock.Advance(TimeSpan.FromHours(1));
+        var repeat = await Api.SubmitDeletionAsync("alice.demo", "attacker@evil.example", "Alice Example");
+
+        var links = await Api.WaitForMailAsync(m => m.Subject.Contains(open) && m.Subject.Contains("confirm"), "a fresh link for the open request", count: 2);
+        var fresh = links.Select(m => m.Links.Single()).Single(l => l != first);
+        Assert.That(links.Select(m => m.To), Has.All.EqualTo("alice@example.com"));
+        Assert.That(await Api.Client.GetStringAsync(new Uri(first).PathAndQuery), Does.Contain("This link cannot be used"), "a fresh link voids the earlier one");
+        Assert.That(await Api.ConfirmAsync(fresh), Does.Contain("your request is confirmed"));
 
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var original = await Api.RequestAsync(open);
-        Assert.That(original.CurrentStep, Is.EqualTo("verify-identity"), "opening the status page verifies nothing");
-        Assert.That(original.Journal.Select(j => j.Event), Does.Not.Contain("IdentityVerified"));
+        Assert.That((await Api.RequestAsync(repeat)).DuplicateOf, Is.EqualTo(open));
+        Assert.That((await Api.MailAsync()).Where(m => m.To.Contains("evil.example")), Is.Empty);
     }
 
     [Test, CancelAfter(60_000)]
@@ -78,4 +94,11 @@ public sealed class DuplicateRequestTests : AppTest
         Assert.That(details.DuplicateOf, Is.Null);
         Assert.That(details.Status, Is.EqualTo("Waiting"));
     }
+
+    static object Correction(string email) => new
+    {
+        type = "correction", accountId = "bob.demo", email, fullName = "Bob Example",
+        dataPoints = new Dictionary<string, string> { ["postalCode"] = "10001", ["country"] = "United States" },
+        changes = new[] { new { field = "city", newValue = "Atlantis", why = "typo" } },
+    };
 }

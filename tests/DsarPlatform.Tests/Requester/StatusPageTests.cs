@@ -96,15 +96,15 @@ public sealed partial class StatusPageTests : AppTest
         await Api.OpenStatusAsync(used);
 
         var pages = new List<string>();
-        for (var i = 0; i < 3; i++) pages.Add(MainContent(await new DsarApi(App.CreateClient()).SubmitFormAsync(used, [], handler: "NewLink")));
+        for (var i = 0; i < 4; i++) pages.Add(MainContent(await new DsarApi(App.CreateClient()).SubmitFormAsync(used, [], handler: "NewLink")));
         pages.Add(MainContent(await new DsarApi(App.CreateClient()).SubmitFormAsync("http://localhost/status/unknown", [], handler: "NewLink")));
 
         Assert.That(pages[0], Does.Contain("Check your email"));
         Assert.That(pages.Distinct().Count(), Is.EqualTo(1));
-        var fresh = await Api.WaitForMailAsync(m => m.Subject.Contains("new status link"), "the new links", count: 2);
+        var fresh = await Api.WaitForMailAsync(m => m.Subject.Contains("new status link"), "the new links", count: 3);
         await Task.Delay(500);
-        Assert.That((await Api.MailAsync()).Count(m => m.Subject.Contains("new status link")), Is.EqualTo(2),
-            "intake's verification email and two new links use bob's daily allowance of three");
+        Assert.That((await Api.MailAsync()).Count(m => m.Subject.Contains("new status link")), Is.EqualTo(3),
+            "three new links use bob's allowance of three an hour (confirmation links do not count); the fourth is refused");
         Assert.That(fresh.Select(m => m.To), Has.All.EqualTo("bob@example.com"));
         Assert.That(await new DsarApi(App.CreateClient()).OpenStatusAsync(DsarApi.StatusLink(fresh[0])), Does.Contain(reference));
     }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace DsarPlatform.Tests.Security;
 
-/// <summary>S3: at most three verification emails per person per day, counted in the database.</summary>
+/// <summary>S3: at most three notices per person per hour (a rate an outsider cannot spend for longer), counted in the database.</summary>
 public sealed class IntakeThrottleTests
 {
     TestDatabase _database = null!;
@@ -22,7 +22,7 @@ public sealed class IntakeThrottleTests
     public void DeleteDatabase() => _database.Dispose();
 
     [Test]
-    public async Task The_fourth_email_to_one_target_within_a_day_is_refused()
+    public async Task The_fourth_email_to_one_target_within_the_hour_is_refused()
     {
         var answers = new List<bool>();
         for (var i = 0; i < 4; i++) answers.Add(await MaySendAsync("alice.demo"));
@@ -45,16 +45,16 @@ public sealed class IntakeThrottleTests
     }
 
     [Test]
-    public async Task The_allowance_returns_as_the_day_passes()
+    public async Task The_allowance_returns_within_the_hour_so_an_outsider_cannot_spend_it_for_the_day()
     {
         for (var i = 0; i < 3; i++)
         {
             await MaySendAsync("alice.demo");
-            _clock.Advance(TimeSpan.FromHours(1));
+            _clock.Advance(TimeSpan.FromMinutes(10));
         }
         Assert.That(await MaySendAsync("alice.demo"), Is.False);
-        _clock.Advance(TimeSpan.FromHours(21));
-        Assert.That(await MaySendAsync("alice.demo"), Is.True, "the first email is now more than 24 h old");
+        _clock.Advance(TimeSpan.FromMinutes(31));
+        Assert.That(await MaySendAsync("alice.demo"), Is.True, "the first email is now more than an hour old");
         Assert.That(await MaySendAsync("alice.demo"), Is.False);
     }
 

@@ -1,4 +1,5 @@
 using DsarPlatform.Tests.Support;
+using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
@@ -50,6 +51,36 @@ public sealed class StatusWordingTests
 
         Assert.That(stage, Is.EqualTo("Waiting for your ID to leave the public search directory"));
         Assert.That(waitingFor, Is.EqualTo("the search directory to drop your ID, until 16 November 2026"), "03:00 UTC is still the 16th in Los Angeles");
+    }
+
+    [Test]
+    public void A_request_waiting_for_its_link_says_until_when_it_works_and_how_to_get_a_fresh_one()
+    {
+        var definition = _definitions.Single(d => d.RequestType == RequestType.Access.Key());
+        var instance = new WorkflowInstance
+        {
+            DefinitionId = definition.Id, CurrentStep = "verify-identity", StepIndex = 1, Status = InstanceStatus.Waiting,
+            BookmarkKind = BookmarkKind.Signal, BookmarkKey = VerifyIdentityActivity.VerifiedSignal,
+        };
+
+        var (stage, waitingFor) = StatusWording.Stage(Request(RequestType.Access), instance, definition,
+            _wordings.For(RequestType.Access, definition), new DateTime(2026, 11, 3, 17, 0, 0, DateTimeKind.Utc));
+
+        Assert.That(stage, Is.EqualTo("Waiting for you to confirm the request"));
+        Assert.That(waitingFor, Does.Contain("works until 3 November 2026 at 17:00 UTC").And.Contain("make the same request again").And.Contain("fresh link"));
+        Assert.That(waitingFor, Does.Not.Contain("press the button in the email we sent"));
+    }
+
+    [TestCase(RequestOutcome.NotConfirmed, "not confirmed before the link we emailed expired")]
+    [TestCase(RequestOutcome.NoMatchingAccount, "matched no account")]
+    public void A_request_that_closed_by_itself_says_why_and_how_to_go_ahead(RequestOutcome outcome, string why)
+    {
+        var definition = _definitions.Single(d => d.RequestType == RequestType.Deletion.Key());
+        var request = Request(RequestType.Deletion);
+        request.Outcome = outcome;
+        request.ClosedAtUtc = DateTime.UnixEpoch;
+
+        Assert.That(StatusWording.Outcome(request, _wordings.For(RequestType.Deletion, definition)), Does.Contain(why).And.Contain("make the request again"));
     }
 
     static DsarRequest Request(RequestType type) =>
