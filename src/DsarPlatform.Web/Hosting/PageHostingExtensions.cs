@@ -17,6 +17,7 @@ public static class PageHostingExtensions
         {
             pages.Conventions.AuthorizeFolder("/Staff", StaffAuthenticationExtensions.RequestReaders);
             pages.Conventions.AuthorizeFolder("/Admin", StaffAuthenticationExtensions.Admins);
+            pages.Conventions.AuthorizeFolder("/Audit", StaffAuthenticationExtensions.Auditors);
         });
         builder.Services.AddSingleton<PolicyText>();
         builder.Services.AddSingleton<StatusSession>();

@@ -12,6 +12,7 @@ public static class StaffAuthenticationExtensions
     public const string RequestReaders = "RequestReaders";
     public const string RequestWorkers = "RequestWorkers";
     public const string Admins = "Admins";
+    public const string Auditors = "Auditors";
 
     /// <summary>
     /// Staff sign in with ASP.NET Core Identity: bearer tokens for the API (<c>POST /api/auth/login</c>)
@@ -72,7 +73,10 @@ public static class StaffAuthenticationExtensions
             .AddPolicy(RequestWorkers, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireRole(StaffRoles.Agent))
-            .AddPolicy(Admins, policy => policy.RequireRole(StaffRoles.Admin));
+            .AddPolicy(Admins, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(Auditors, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
+                .RequireRole(StaffRoles.Auditor));
         return builder;
     }
 
