@@ -46,6 +46,7 @@ public sealed class AuditVerifier(AuditSigningKey key, AuditCheckpointFolder fol
         Dictionary<long, AuditCheckpoint> checkpoints, List<AuditProblem> problems, CancellationToken cancellationToken)
     {
         var (expected, previousHash, count, lastGoodCheckpoint) = (1L, AuditHashing.Genesis, 0L, 0L);
+        var beforePrevious = AuditHashing.Genesis;
         while (true)
         {
             var from = expected - 1;
@@ -59,13 +60,18 @@ public sealed class AuditVerifier(AuditSigningKey key, AuditCheckpointFolder fol
                 if (AuditHashing.Content(entry) != entry.ContentHash)
                     problems.Add(new(seq, $"Entry {seq} was changed: its content does not match its content hash."));
                 if (entry.ContentHash is null || entry.Hash is null || AuditHashing.Link(previousHash, seq, entry.ContentHash) != entry.Hash)
-                    problems.Add(new(seq, $"Entry {seq} does not follow from entry {seq - 1}: its link hash is wrong (changed, inserted or moved)."));
+                {
+                    // An entry slipped in before this one leaves it linked to the entry two back, under its old number.
+                    if (seq > 1 && entry.ContentHash is not null && AuditHashing.Link(beforePrevious, seq - 1, entry.ContentHash) == entry.Hash)
+                        problems.Add(new(seq - 1, $"Entry {seq - 1} was inserted: entry {seq} follows from entry {seq - 2}."));
+                    else problems.Add(new(seq, $"Entry {seq} does not follow from entry {seq - 1}: its link hash is wrong (changed, inserted or moved)."));
+                }
                 if (checkpoints.TryGetValue(seq, out var checkpoint))
                 {
                     if (checkpoint.Hash == entry.Hash) lastGoodCheckpoint = seq;
                     else problems.Add(new(lastGoodCheckpoint + 1, $"The signed checkpoint at entry {seq} does not match the chain: an entry from {lastGoodCheckpoint + 1} to {seq} was changed and the chain recomputed."));
                 }
-                (previousHash, expected) = (entry.Hash ?? previousHash, seq + 1);
+                (beforePrevious, previousHash, expected) = (previousHash, entry.Hash ?? previousHash, seq + 1);
             }
         }
     }
