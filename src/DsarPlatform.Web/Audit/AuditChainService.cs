@@ -20,11 +20,10 @@ public sealed class AuditChainService(IServiceScopeFactory scopes, AuditSealSign
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
                 await AuditSealer.SealAllAsync(db, clock, settings.SealBatchSize, stoppingToken);
-                if (clock.GetUtcNow() - lastCheckpoint >= settings.CheckpointInterval)
-                {
-                    await scope.ServiceProvider.GetRequiredService<AuditCheckpoints>().MakeAsync(db, stoppingToken);
+                // Null while nothing is sealed: try again next round rather than an interval later.
+                if (clock.GetUtcNow() - lastCheckpoint >= settings.CheckpointInterval
+                    && await scope.ServiceProvider.GetRequiredService<AuditCheckpoints>().MakeAsync(db, stoppingToken) is not null)
                     lastCheckpoint = clock.GetUtcNow();
-                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
