@@ -1,7 +1,10 @@
 using DsarPlatform.Web.Api;
+using DsarPlatform.Web.Audit;
 using DsarPlatform.Web.Development;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Web.Security;
+
+if (AuditCommand.TryRun(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");
@@ -10,6 +13,7 @@ builder.AddWorkflows();
 builder.AddStaffAuthentication();
 builder.AddDevelopmentTools();
 builder.AddPages();
+builder.AddAuditChain();
 builder.AddWebSecurity();
 
 var app = builder.Build();
@@ -24,8 +28,10 @@ app.MapAuthApi();
 app.MapRecordsApi();
 app.MapDevelopmentApi();
 app.MapWorkflowDashboard();
+app.MapAuditEvidence();
 app.MapRazorPages();
 app.Run();
+return 0;
 
 /// <summary>Named so tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

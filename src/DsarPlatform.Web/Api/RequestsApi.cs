@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DsarPlatform.Contracts;
+using DsarPlatform.Web.Audit;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
@@ -17,7 +18,8 @@ public static class RequestsApi
     public static WebApplication MapRequestsApi(this WebApplication app)
     {
         app.MapPost("/api/requests", SubmitAsync).AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/api/requests/{reference}", GetAsync).RequireAuthorization(StaffAuthenticationExtensions.RequestReaders);
+        app.MapGet("/api/requests/{reference}", GetAsync).RequireAuthorization(StaffAuthenticationExtensions.RequestReaders)
+            .AddEndpointFilter<AuditViewEndpointFilter>();
         return app;
     }
 

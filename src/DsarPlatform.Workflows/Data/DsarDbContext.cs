@@ -1,3 +1,4 @@
+using DsarPlatform.Workflows.Audit;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Definitions;
@@ -35,6 +36,46 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
     public DbSet<IntakeAttempt> IntakeAttempts => Set<IntakeAttempt>();
     public DbSet<StaffChange> StaffChanges => Set<StaffChange>();
     public DbSet<RequestNote> RequestNotes => Set<RequestNote>();
+    public DbSet<AuditEntry> AuditChain => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+
+    /// <summary>The last save queued audit entries (the sealer's wake-up signal reads it).</summary>
+    public bool QueuedAuditEntries { get; private set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        QueueAuditEntries();
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        _queuedFor.Clear();
+        return written;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        QueueAuditEntries();
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        _queuedFor.Clear();
+        return written;
+    }
+
+    // Every journal row and staff account change joins the chain in the same transaction that writes it; a save retried on
+    // the same context queues each source once.
+    readonly Dictionary<object, AuditEntry> _queuedFor = new(ReferenceEqualityComparer.Instance);
+
+    void QueueAuditEntries()
+    {
+        var added = ChangeTracker.Entries()
+            .Where(e => e.State == EntityState.Added && e.Entity is JournalEntry or StaffChange or AuditEntry)
+            .Select(e => e.Entity).ToList();
+        foreach (var source in added.Where(e => e is not AuditEntry))
+        {
+            if (_queuedFor.TryGetValue(source, out var queued) && Entry(queued).State == EntityState.Added) continue;
+            var entry = source is JournalEntry journal ? AuditEntries.From(journal) : AuditEntries.From((StaffChange)source);
+            AuditChain.Add(entry);
+            _queuedFor[source] = entry;
+        }
+        QueuedAuditEntries = added.Count > 0;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,85 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DsarPlatform.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AuditChain : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditChain",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Seq = table.Column<long>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    JournalId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Step = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChain", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditChain_Journal_JournalId",
+                        column: x => x.JournalId,
+                        principalTable: "Journal",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditChainHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Seq = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SealedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditChain_JournalId",
+                table: "AuditChain",
+                column: "JournalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditChain_RequestId",
+                table: "AuditChain",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditChain_Seq",
+                table: "AuditChain",
+                column: "Seq",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditChain");
+
+            migrationBuilder.DropTable(
+                name: "AuditChainHead");
+        }
+    }
+}
