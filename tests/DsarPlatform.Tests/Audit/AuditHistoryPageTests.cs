@@ -36,7 +36,7 @@ public sealed partial class AuditHistoryPageTests : AppTest
             Assert.That(page, Does.Contain("<th scope=\"row\">billing</th>").And.Contain("invoices").And.Contain("tax"), "what billing kept, and why");
             Assert.That(page, Does.Contain("<th scope=\"row\">verification</th>").And.Contain("<th scope=\"row\">deletion-reply</th>"), "the emails by kind");
             Assert.That(page, Does.Contain($"<td>{agentId}</td>").And.Contain("<td>Agent</td>"), "the agent's note as a decision, by id and role");
-            Assert.That(page, Does.Contain("Chain proof").And.Contain("journal entries"));
+            Assert.That(page, Does.Contain("Chain proof").And.Contain("<th scope=\"col\">Hash</th>"));
             Assert.That(page, Does.Contain($"/audit/requests/{reference}/evidence.json").And.Contain($"/audit/requests/{reference}/evidence.html"));
             Assert.That(page, Does.Not.Contain("alice@example.com").And.Not.Contain("Alice Example").And.Not.Contain("/verify/"), "no personal data, no links");
             Assert.That(page, Does.Not.Contain("<form method=\"post\" action=\"/audit").And.Not.Contain("?handler="), "nothing to act with");
