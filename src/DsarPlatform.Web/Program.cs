@@ -16,6 +16,7 @@ var app = builder.Build();
 app.UseWebSecurity();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRequestLimits();
 app.UseAuthorization();
 app.MapRequestsApi();
 app.MapStaffActionsApi();

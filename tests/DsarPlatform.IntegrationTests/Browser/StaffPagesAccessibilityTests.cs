@@ -33,6 +33,9 @@ public sealed class StaffPagesAccessibilityTests : BrowserTest
         await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(AdminEmail);
         await Page.GetByLabel("Password").FillAsync(AdminPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Authenticator code", Level = 1 })).ToBeVisibleAsync();
+        await AxeCheck.AssertNoViolationsAsync(Page, "sign-in second step (authenticator code)");
+        await StaffConsole.AnswerSecondStepAsync(Page, AdminEmail);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Staff accounts", Level = 1 })).ToBeVisibleAsync();
         await AxeCheck.AssertNoViolationsAsync(Page, "staff accounts page");
 
