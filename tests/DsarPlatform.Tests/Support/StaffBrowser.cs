@@ -56,6 +56,18 @@ public sealed partial class StaffBrowser
     public Task<HttpResponseMessage> AnswerSecondStepAsync(string page, string code, string field = "code") =>
         PostAsync(page, null, (field, code));
 
+    /// <summary>
+    /// Enrols in two-factor sign-in as a person with an authenticator app does: reads the shared key off
+    /// <c>/Account/TwoFactor</c> and types the code the app would show. Returns the key.
+    /// </summary>
+    public async Task<string> EnrolAuthenticatorAsync()
+    {
+        var key = SharedKeyText().Match(await Client.GetStringAsync("/Account/TwoFactor")).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        var enrolled = await PostAsync("/Account/TwoFactor", null, ("code", Totp.Now(key)));
+        Assert.That(await enrolled.Content.ReadAsStringAsync(), Does.Contain("id=\"two-factor-on\""));
+        return key;
+    }
+
     public static bool IsSecondStep(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/LoginTwoFactor") == true;
 
@@ -79,6 +91,9 @@ public sealed partial class StaffBrowser
 
     public static bool IsSignInRedirect(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/Login") == true;
+
+    [GeneratedRegex("<code id=\"shared-key\">([^<]+)</code>")]
+    private static partial Regex SharedKeyText();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
