@@ -12,8 +12,8 @@ namespace DsarPlatform.Web.SignIn;
 public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle throttle, SignInAlertQueue alerts,
     SignInThrottleSettings settings, IHttpContextAccessor http)
 {
-    // A real hash of a random secret, made once: verifying against it costs what a real account's check costs.
-    static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), Guid.NewGuid().ToString("N")));
+    // A real hash of a random secret by the configured hasher, made once: checking it costs what a real account's check costs.
+    static string? _dummyHash;
 
     UserManager<StaffUser> Users => signIn.UserManager;
 
@@ -73,9 +73,11 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
 
     string Source() => http.HttpContext is { } context ? PublicEndpoints.ClientAddress(context) : "unknown";
 
-    static bool VerifyDummy(string password)
+    bool VerifyDummy(string password)
     {
-        new PasswordHasher<StaffUser>().VerifyHashedPassword(new StaffUser(), DummyHash.Value, password);
+        var hasher = Users.PasswordHasher;
+        _dummyHash ??= hasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(new StaffUser(), _dummyHash, password);
         return false;
     }
 
