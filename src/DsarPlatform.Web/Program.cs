@@ -20,6 +20,7 @@ var app = builder.Build();
 app.UseWebSecurity();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRequestLimits();
 app.UseAuthorization();
 app.MapRequestsApi();
 app.MapStaffActionsApi();

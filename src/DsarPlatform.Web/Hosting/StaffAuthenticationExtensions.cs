@@ -1,4 +1,5 @@
 using DsarPlatform.Hosting;
+using DsarPlatform.Web.SignIn;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.DataProtection;
@@ -49,8 +50,9 @@ public static class StaffAuthenticationExtensions
         builder.Services.AddIdentityCore<StaffUser>(options =>
             {
                 options.Password.RequiredLength = 12;
-                options.Lockout.MaxFailedAccessAttempts = staff.LockoutFailures;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(staff.LockoutMinutes);
+                // Failures never lock an account (anyone could lock staff out): StaffSignIn throttles them instead. Only
+                // an administrator's lock (LockoutEnd) keeps someone out.
+                options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
                 options.User.RequireUniqueEmail = true;
                 options.Tokens.PasswordResetTokenProvider = StaffInvitationTokenProvider.Name;
             })
@@ -64,6 +66,7 @@ public static class StaffAuthenticationExtensions
             .AddTokenProvider<StaffInvitationTokenProvider>(StaffInvitationTokenProvider.Name);
         builder.Services.Configure<StaffInvitationOptions>(options => options.Lifetime = staff.InvitationLifetime);
         builder.Services.AddScoped<StaffAccountActions>();
+        builder.Services.AddStaffSignIn(staff.SignInThrottle);
         builder.Services.AddScoped<OrganisationAccounts>();
 
         builder.Services.AddAuthorizationBuilder()
@@ -73,7 +76,7 @@ public static class StaffAuthenticationExtensions
             .AddPolicy(RequestWorkers, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireRole(StaffRoles.Agent))
-            .AddPolicy(Admins, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(Admins, policy => policy.RequireRole(StaffRoles.Admin).RequireAssertion(context => StaffTwoFactor.IsProven(context.User)))
             .AddPolicy(Auditors, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.BearerScheme, IdentityConstants.ApplicationScheme)
                 .RequireRole(StaffRoles.Auditor));

@@ -1,6 +1,8 @@
+using DsarPlatform.Web.SignIn;
+
 namespace DsarPlatform.Web.Hosting;
 
-/// <summary>Section <c>Staff</c>: how long a console session lasts and how sign-in failures lock an account.</summary>
+/// <summary>Section <c>Staff</c>: how long a console session lasts and how failed sign-ins are slowed.</summary>
 public sealed class StaffSettings
 {
     /// <summary><c>Staff:IdleTimeout</c>: a session without activity for this long ends (sliding).</summary>
@@ -9,11 +11,8 @@ public sealed class StaffSettings
     /// <summary><c>Staff:SessionLifetime</c>: a session ends this long after sign-in, however active.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(10);
 
-    /// <summary><c>Staff:LockoutFailures</c>: failed sign-ins in a row that lock the account.</summary>
-    public int LockoutFailures { get; set; } = 5;
-
-    /// <summary><c>Staff:LockoutMinutes</c>: how long such a lock lasts.</summary>
-    public int LockoutMinutes { get; set; } = 15;
+    /// <summary><c>Staff:SignInThrottle</c>: the growing waits after failed sign-ins (no lock anyone could trigger).</summary>
+    public SignInThrottleSettings SignInThrottle { get; set; } = new();
 
     /// <summary><c>Staff:InvitationLifetime</c>: how long an invitation's set-password link works.</summary>
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(3);
@@ -23,8 +22,7 @@ public sealed class StaffSettings
         var settings = configuration.GetSection("Staff").Get<StaffSettings>() ?? new StaffSettings();
         Require(settings.IdleTimeout > TimeSpan.Zero, "Staff:IdleTimeout");
         Require(settings.SessionLifetime >= settings.IdleTimeout, "Staff:SessionLifetime");
-        Require(settings.LockoutFailures > 0, "Staff:LockoutFailures");
-        Require(settings.LockoutMinutes > 0, "Staff:LockoutMinutes");
+        foreach (var key in settings.SignInThrottle.Invalid()) Require(false, key);
         Require(settings.InvitationLifetime > TimeSpan.Zero, "Staff:InvitationLifetime");
         return settings;
     }

@@ -50,7 +50,7 @@ public static class WorkflowHostingExtensions
     public static WebApplication MapWorkflowDashboard(this WebApplication app)
     {
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = Array.Empty<IDashboardAuthorizationFilter>() })
-            .RequireAuthorization(policy => policy.RequireRole(StaffRoles.Admin));
+            .RequireAuthorization(StaffAuthenticationExtensions.Admins);
         return app;
     }
 }

@@ -25,6 +25,6 @@ static class PublicEndpoints
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 
-    /// <summary>Rate limits key on the connection's address; behind a proxy, forwarded headers must set it first.</summary>
+    /// <summary>The client's address: the connection's, or what a known proxy forwarded (<see cref="ProxySettings"/>).</summary>
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

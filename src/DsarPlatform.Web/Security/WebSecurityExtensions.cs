@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -35,35 +36,47 @@ public static class WebSecurityExtensions
             options.IncludeSubDomains = true;
         });
 
+        var proxies = ProxySettings.Read(builder.Configuration);
+        builder.Services.Configure<ForwardedHeadersOptions>(proxies.Apply);
+        // Fail at start, naming the key, rather than at the first request.
+        proxies.Apply(new ForwardedHeadersOptions());
+
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<TimeProvider, IOptions<SecuritySettings>>((options, clock, settings) =>
         {
             var limits = settings.Value.RateLimits;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                PublicEndpoints.IsPublicPost(context.Request) && !PublicEndpoints.IsStaffAction(context.Request)
-                    ? RateLimitPartition.Get(PublicEndpoints.ClientAddress(context),
-                        _ => new ClockedFixedWindowLimiter(limits.PublicPostsPerWindow, limits.Window, clock))
-                    : RateLimitPartition.GetNoLimiter(""));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => RequestLimits.PartitionFor(context, limits, clock));
             options.OnRejected = RejectAsync;
         });
         return builder;
     }
 
     /// <summary>
-    /// The security middleware, outermost first: headers on every response, errors as problem details or a
-    /// page, HSTS outside Development, the IP limit, the body checks, then the intake's answer-time floor. Call
-    /// before static files and auth.
+    /// The security middleware, outermost first: the client's address and scheme from known proxies, headers on every
+    /// response, errors as problem details or a page, HSTS outside Development, the body checks, then the intake's
+    /// answer-time floor. Call before static files and auth; the rate limits come after auth (<see cref="UseRequestLimits"/>).
     /// </summary>
     public static WebApplication UseWebSecurity(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.Use(SecurityHeaders.AddAsync);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleExceptionAsync });
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
-        app.UseRateLimiter();
         app.UseMiddleware<RequestBodyGuard>();
         app.UseMiddleware<IntakeResponseFloor>();
+        return app;
+    }
+
+    /// <summary>
+    /// The rate limits: staff by user id, the public by client address. Call right after <c>UseAuthentication</c>, so the
+    /// user is known.
+    /// </summary>
+    public static WebApplication UseRequestLimits(this WebApplication app)
+    {
+        app.Use(RequestLimits.IdentifyBearerAsync);
+        app.UseRateLimiter();
         return app;
     }
 

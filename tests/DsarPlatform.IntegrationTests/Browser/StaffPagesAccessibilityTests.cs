@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace DsarPlatform.IntegrationTests.Browser;
 
-/// <summary>axe-core (WCAG 2.x A/AA) on the staff sign-in, the admin's staff accounts page and the invitee's set-password page, in their error states too.</summary>
+/// <summary>
+/// axe-core (WCAG 2.x A/AA) on the staff sign-in and its authenticator-code step, the admin's staff accounts page, the
+/// invitee's set-password page and the two-factor enrolment page, in their error states too.
+/// </summary>
 [TestFixture]
 public sealed class StaffPagesAccessibilityTests : BrowserTest
 {
@@ -33,6 +36,9 @@ public sealed class StaffPagesAccessibilityTests : BrowserTest
         await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(AdminEmail);
         await Page.GetByLabel("Password").FillAsync(AdminPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Authenticator code", Level = 1 })).ToBeVisibleAsync();
+        await AxeCheck.AssertNoViolationsAsync(Page, "sign-in second step (authenticator code)");
+        await StaffConsole.AnswerSecondStepAsync(Page, AdminEmail);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Staff accounts", Level = 1 })).ToBeVisibleAsync();
         await AxeCheck.AssertNoViolationsAsync(Page, "staff accounts page");
 
@@ -61,6 +67,21 @@ public sealed class StaffPagesAccessibilityTests : BrowserTest
             await page.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not the same");
             await AxeCheck.AssertNoViolationsAsync(page, "set-password page with an error");
+
+            // The invitee (an agent: two factors optional) opens the enrolment page and gives a wrong code.
+            await page.GetByLabel("New password").FillAsync("Invitee-Pass-2026!");
+            await page.GetByLabel("The same password again").FillAsync("Invitee-Pass-2026!");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+            await page.GotoAsync("/Account/Login?returnUrl=/Account/TwoFactor");
+            await page.GetByLabel("Email", new() { Exact = true }).FillAsync(invitee);
+            await page.GetByLabel("Password").FillAsync("Invitee-Pass-2026!");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Two-factor sign-in", Level = 1 })).ToBeVisibleAsync();
+            await AxeCheck.AssertNoViolationsAsync(page, "two-factor enrolment page");
+            await page.GetByLabel("Code from the app").FillAsync("000000");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not right");
+            await AxeCheck.AssertNoViolationsAsync(page, "two-factor enrolment page with an error");
         }
         finally
         {

@@ -11,7 +11,8 @@ public class WebHostSettingsTests
     [TestCase("Database:Provider", "Oracle")]
     [TestCase("Stores:Enabled", "bogus")]
     [TestCase("Staff:IdleTimeout", "soon")]
-    [TestCase("Staff:LockoutFailures", "0")]
+    [TestCase("Staff:SignInThrottle:FirstDelay", "00:00:00")]
+    [TestCase("ForwardedHeaders:KnownProxies:0", "not-an-address")]
     [TestCase("Authentication:OpenIdConnect:Authority", "not an address")]
     public void A_bad_setting_stops_the_web_host_at_start_naming_its_key(string key, string value)
     {

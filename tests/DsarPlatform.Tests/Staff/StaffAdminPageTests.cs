@@ -97,7 +97,11 @@ public class StaffAdminPageTests : AppTest
         Assert.That(await RolesAsync(StaffBrowser.AgentEmail), Is.EquivalentTo(new[] { StaffRoles.Admin, StaffRoles.Auditor }));
         var change = (await ChangesAsync()).Single();
         Assert.That((change.Event, change.TargetUserId, change.Detail), Is.EqualTo((StaffChangeEvent.RolesChanged, agentId, "Agent → Admin, Auditor")));
-        var signedIn = await StaffBrowser.SignedInAsync(App, StaffBrowser.AgentEmail, StaffBrowser.AgentPassword);
+        var signedIn = new StaffBrowser(App);
+        var signIn = await signedIn.SignInAsync(StaffBrowser.AgentEmail, StaffBrowser.AgentPassword);
+        Assert.That(signIn.Headers.Location?.OriginalString, Is.EqualTo("/Account/TwoFactor"), "a new administrator enrols in two-factor sign-in first");
+        Assert.That((await signedIn.GetAsync(Page)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        await signedIn.EnrolAuthenticatorAsync();
         Assert.That((await signedIn.GetAsync(Page)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 

@@ -63,6 +63,17 @@ public sealed class DsarApp : WebApplicationFactory<Program>
             left => left == 0, "the first steps' messages and emails", TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>
+    /// A client whose connection comes from <paramref name="address"/> (a browser there, or a proxy in front of the app), with
+    /// its own cookies unless <paramref name="cookies"/> is false; redirects are not followed.
+    /// </summary>
+    public HttpClient CreateClientFrom(System.Net.IPAddress address, bool cookies = true)
+    {
+        HttpMessageHandler handler = Server.CreateHandler(context => context.Connection.RemoteIpAddress = address);
+        if (cookies) handler = new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler { InnerHandler = handler };
+        return new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
+    }
+
     /// <summary>Fires due timers now, as the recurring job would.</summary>
     public Task<int> SweepTimersAsync() => Services.GetRequiredService<TimerSweep>().RunAsync(CancellationToken.None);
 

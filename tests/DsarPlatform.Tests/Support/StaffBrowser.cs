@@ -14,9 +14,14 @@ public sealed partial class StaffBrowser
     public const string AdminEmail = "admin@dsar.local";
     public const string AdminPassword = "Admin-Demo-2026!";
 
-    public StaffBrowser(DsarApp app)
+    public StaffBrowser(DsarApp app) : this(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }))
     {
-        Client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    /// <param name="client">A client that keeps cookies and does not follow redirects (e.g. <see cref="DsarApp.CreateClientFrom"/>).</param>
+    public StaffBrowser(HttpClient client)
+    {
+        Client = client;
         Pages = new DsarApi(Client);
     }
 
@@ -31,9 +36,40 @@ public sealed partial class StaffBrowser
         return browser;
     }
 
-    /// <summary>Fills in the sign-in form and presses the button.</summary>
-    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+    /// <summary>
+    /// Fills in the sign-in form and presses the button; when the account then asks for its authenticator code and the
+    /// test knows the key, types the code too. Returns the last answer.
+    /// </summary>
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password)
+    {
+        var response = await SignInWithPasswordAsync(email, password);
+        return IsSecondStep(response) && DemoAuthenticators.CodeFor(email) is { } code
+            ? await AnswerSecondStepAsync(response.Headers.Location!.OriginalString, code)
+            : response;
+    }
+
+    /// <summary>Only the first step: the email and password form.</summary>
+    public Task<HttpResponseMessage> SignInWithPasswordAsync(string email, string password) =>
         Pages.PostFormAsync("/Account/Login", new Dictionary<string, string> { ["email"] = email, ["password"] = password });
+
+    /// <summary>Types a code (or, with <paramref name="field"/> <c>recoveryCode</c>, a recovery code) on the second step's page.</summary>
+    public Task<HttpResponseMessage> AnswerSecondStepAsync(string page, string code, string field = "code") =>
+        PostAsync(page, null, (field, code));
+
+    /// <summary>
+    /// Enrols in two-factor sign-in as a person with an authenticator app does: reads the shared key off
+    /// <c>/Account/TwoFactor</c> and types the code the app would show. Returns the key.
+    /// </summary>
+    public async Task<string> EnrolAuthenticatorAsync()
+    {
+        var key = SharedKeyText().Match(await Client.GetStringAsync("/Account/TwoFactor")).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+        var enrolled = await PostAsync("/Account/TwoFactor", null, ("code", Totp.Now(key)));
+        Assert.That(await enrolled.Content.ReadAsStringAsync(), Does.Contain("id=\"two-factor-on\""));
+        return key;
+    }
+
+    public static bool IsSecondStep(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/LoginTwoFactor") == true;
 
     public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(path);
 
@@ -55,6 +91,9 @@ public sealed partial class StaffBrowser
 
     public static bool IsSignInRedirect(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/Login") == true;
+
+    [GeneratedRegex("<code id=\"shared-key\">([^<]+)</code>")]
+    private static partial Regex SharedKeyText();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

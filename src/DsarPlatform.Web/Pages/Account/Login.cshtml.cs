@@ -1,4 +1,5 @@
 using DsarPlatform.Web.Hosting;
+using DsarPlatform.Web.SignIn;
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -9,14 +10,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DsarPlatform.Web.Pages.Account;
 
 /// <summary>
-/// Staff sign in with their Identity account (cookie), or through the organisation's provider when configured;
-/// repeated failures lock the account for a while.
+/// Staff sign in with their Identity account (cookie), or through the organisation's provider when configured. An unknown
+/// email, a wrong password and a locked account get the same answer; failures slow further tries (<see cref="StaffSignIn"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<StaffUser> signIn, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class LoginModel(StaffSignIn staffSignIn, UserManager<StaffUser> users, IAuthenticationSchemeProvider schemes) : PageModel
 {
-    public const string LockedOut = "This account is locked. Try again later or ask an administrator.";
-
     public string? ReturnUrl { get; private set; }
     public string? Email { get; private set; }
     public string? Problem { get; private set; }
@@ -32,16 +31,23 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, IAuthenticationS
     {
         (Email, ReturnUrl) = (email, returnUrl);
         OrganisationSignIn = await schemes.GetSchemeAsync(Hosting.OrganisationSignIn.Scheme) is not null;
-        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-        var result = await signIn.PasswordSignInAsync(email ?? "", password ?? "", isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await staffSignIn.PasswordAsync(email, password, IdentityConstants.ApplicationScheme);
+        switch (result.Outcome)
         {
-            if (Url.IsLocalUrl(returnUrl)) return LocalRedirect(returnUrl!);
-            return LocalRedirect(await StaffHome.ForAsync(signIn.UserManager, (await signIn.UserManager.FindByEmailAsync(email!))!));
+            case StaffSignInOutcome.SignedIn:
+                return LocalRedirect(await NextPageAsync(users, result.User!, returnUrl, Url));
+            case StaffSignInOutcome.SecondStepNeeded:
+                return RedirectToPage(StaffTwoFactor.SecondStepPage, new { returnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
+            case StaffSignInOutcome.Wait:
+                Problem = result.WaitMessage;
+                Response.Headers.RetryAfter = result.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return Page();
+            default:
+                Problem = StaffSignInResult.RefusedMessage;
+                Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Page();
         }
-        Problem = result.IsLockedOut ? LockedOut : "Wrong email or password.";
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        return Page();
     }
 
     /// <summary>Sends the browser to the organisation's provider; it comes back to <c>/Account/ExternalSignIn</c>.</summary>
@@ -50,5 +56,12 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, IAuthenticationS
         if (await schemes.GetSchemeAsync(Hosting.OrganisationSignIn.Scheme) is null) return NotFound();
         var back = Url.Page("/Account/ExternalSignIn", new { returnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
         return Challenge(new AuthenticationProperties { RedirectUri = back }, Hosting.OrganisationSignIn.Scheme);
+    }
+
+    /// <summary>After sign-in: an administrator without an authenticator enrols first; then the page asked for, or home.</summary>
+    public static async Task<string> NextPageAsync(UserManager<StaffUser> users, StaffUser user, string? returnUrl, IUrlHelper url)
+    {
+        if (await StaffTwoFactor.MustEnrolAsync(users, user)) return StaffTwoFactor.EnrolPage;
+        return url.IsLocalUrl(returnUrl) ? returnUrl! : await StaffHome.ForAsync(users, user);
     }
 }
