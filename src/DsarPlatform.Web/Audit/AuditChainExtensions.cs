@@ -11,8 +11,8 @@ namespace DsarPlatform.Web.Audit;
 public static class AuditChainExtensions
 {
     /// <summary>
-    /// The audit chain in the web host: what the CLI uses (<see cref="AddAuditCore"/>), plus this host's sealer, the audited
-    /// sign-in manager and the record of auditors' views of requests under /Audit.
+    /// The audit chain in the web host: what the CLI uses (<see cref="AddAuditCore"/>), plus this host's sealer and
+    /// the record of auditors' views of requests under /Audit.
     /// </summary>
     public static WebApplicationBuilder AddAuditChain(this WebApplicationBuilder builder)
     {
@@ -22,7 +22,6 @@ public static class AuditChainExtensions
         builder.Services.ConfigureDbContext<DsarDbContext>(options => options.AddInterceptors(signal));
         builder.Services.AddHostedService<AuditChainService>();
         builder.Services.AddSingleton<AuditRecorder>();
-        builder.Services.AddScoped<SignInManager<StaffUser>, AuditedSignInManager>();
         builder.Services.AddScoped<AuditProofReader>();
         builder.Services.AddScoped<EvidenceExport>();
         builder.Services.Configure<RazorPagesOptions>(pages =>

@@ -1,4 +1,6 @@
+using DsarPlatform.Web.Audit;
 using DsarPlatform.Web.Security;
+using DsarPlatform.Workflows.Audit;
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,9 +10,10 @@ namespace DsarPlatform.Web.SignIn;
 /// Staff sign-in by password (page and API) and by authenticator code, with one answer for an unknown email, a wrong
 /// password and a locked account, in the same time (an unknown email still costs a password hash), throttled by
 /// <see cref="SignInThrottle"/> instead of Identity's lockout, and an email to the holder when their account is under attack.
+/// Every outcome is appended to the audit chain with the account id (or "unknown"), never the email typed.
 /// </summary>
 public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle throttle, SignInAlertQueue alerts,
-    SignInThrottleSettings settings, IHttpContextAccessor http)
+    SignInThrottleSettings settings, IHttpContextAccessor http, AuditRecorder audit)
 {
     // A real hash of a random secret by the configured hasher, made once: checking it costs what a real account's check costs.
     static string? _dummyHash;
@@ -30,7 +33,7 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
         var matches = user?.PasswordHash is not null ? await Users.CheckPasswordAsync(user, password) : VerifyDummy(password);
         if (user is null || !matches || await Users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
         {
-            return Failed(email, source, user);
+            return await FailedAsync(email, source, user);
         }
 
         signIn.AuthenticationScheme = scheme;
@@ -38,11 +41,16 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
         if (result.RequiresTwoFactor && !string.IsNullOrWhiteSpace(twoFactorCode))
         {
             result = await signIn.TwoFactorAuthenticatorSignInAsync(Digits(twoFactorCode), isPersistent: false, rememberClient: false);
-            if (!result.Succeeded) return Failed(email, source, user);
+            if (!result.Succeeded) return await FailedAsync(email, source, user);
         }
-        if (result.RequiresTwoFactor) return new StaffSignInResult(StaffSignInOutcome.SecondStepNeeded, user);
-        if (!result.Succeeded) return Failed(email, source, user);
+        if (result.RequiresTwoFactor)
+        {
+            await audit.RecordAsync(AuditKinds.SignIn, "SignInNeedsSecondFactor", user.Id, "");
+            return new StaffSignInResult(StaffSignInOutcome.SecondStepNeeded, user);
+        }
+        if (!result.Succeeded) return await FailedAsync(email, source, user);
         throttle.RecordSuccess(email, source);
+        await audit.RecordAsync(AuditKinds.SignIn, "SignInPasswordAccepted", user.Id, "");
         return new StaffSignInResult(StaffSignInOutcome.SignedIn, user);
     }
 
@@ -58,13 +66,16 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
         var result = !string.IsNullOrWhiteSpace(recoveryCode)
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(recoveryCode.Replace(" ", "", StringComparison.Ordinal).Trim())
             : await signIn.TwoFactorAuthenticatorSignInAsync(Digits(code ?? ""), isPersistent: false, rememberClient: false);
-        if (!result.Succeeded) return Failed(email, source, user);
+        if (!result.Succeeded) return await FailedAsync(email, source, user);
         throttle.RecordSuccess(email, source);
+        await audit.RecordAsync(AuditKinds.SignIn, "SignInSecondFactorAccepted", user.Id, "");
         return new StaffSignInResult(StaffSignInOutcome.SignedIn, user);
     }
 
-    StaffSignInResult Failed(string email, string source, StaffUser? user)
+    async Task<StaffSignInResult> FailedAsync(string email, string source, StaffUser? user)
     {
+        // Unknown and known accounts both cost one write here, so the record adds no timing difference.
+        await audit.RecordAsync(AuditKinds.SignIn, user is null ? "SignInFailedUnknownAccount" : "SignInFailed", user?.Id ?? "unknown", "");
         var failures = throttle.RecordFailure(email, source);
         // Every so many failures, queued (not sent here, so that answer takes no longer for a real account); the alert itself keeps to one per window.
         if (user is not null && failures % settings.AlertAfterFailures == 0) alerts.Enqueue(user.Id);
