@@ -7,11 +7,21 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DsarPlatform.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class AuditChain : Migration
+    public partial class AuditorsAndAbuse : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Journal_Requests_RequestId",
+                table: "Journal");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ExtendedByDays",
+                table: "Requests",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AuditChain",
                 columns: table => new
@@ -81,6 +91,18 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditChainHead");
+
+            migrationBuilder.DropColumn(
+                name: "ExtendedByDays",
+                table: "Requests");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Journal_Requests_RequestId",
+                table: "Journal",
+                column: "RequestId",
+                principalTable: "Requests",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
     }
 }

@@ -6,11 +6,21 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DsarPlatform.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AuditChain : Migration
+    public partial class AuditorsAndAbuse : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Journal_Requests_RequestId",
+                table: "Journal");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ExtendedByDays",
+                table: "Requests",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AuditChain",
                 columns: table => new
@@ -80,6 +90,18 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditChainHead");
+
+            migrationBuilder.DropColumn(
+                name: "ExtendedByDays",
+                table: "Requests");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Journal_Requests_RequestId",
+                table: "Journal",
+                column: "RequestId",
+                principalTable: "Requests",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DsarPlatform.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(DsarDbContext))]
-    [Migration("20261130195436_AuditChain")]
-    partial class AuditChain
+    [Migration("20261130210304_AuditorsAndAbuse")]
+    partial class AuditorsAndAbuse
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -313,6 +313,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("ExtendedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtendedByDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ExtensionReason")
                         .HasMaxLength(1000)
@@ -1128,15 +1131,6 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasOne("DsarPlatform.Workflows.Runtime.WorkflowInstance", null)
                         .WithMany()
                         .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DsarPlatform.Workflows.Runtime.JournalEntry", b =>
-                {
-                    b.HasOne("DsarPlatform.Workflows.Requests.DsarRequest", null)
-                        .WithMany()
-                        .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
