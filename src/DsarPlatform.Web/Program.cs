@@ -3,7 +3,7 @@ using DsarPlatform.Web.Development;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Web.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = DsarWebHost.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");
 builder.AddDsarDatabase();
 builder.AddWorkflows();
