@@ -23,7 +23,10 @@ public static class PayloadKey
         var path = Path.Combine(DataFolder.Resolve(configuration), "payload.key");
         try
         {
-            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            // Readable by the app's own user only, like package.key.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using var file = new FileStream(path, options);
             file.Write(RandomNumberGenerator.GetBytes(32));
         }
         catch (IOException) when (File.Exists(path))

@@ -6,7 +6,7 @@ using DsarPlatform.Web.Security;
 
 if (AuditCommand.TryRun(args) is { } exitCode) return exitCode;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = DsarWebHost.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");
 builder.AddDsarDatabase();
 builder.AddWorkflows();

@@ -57,6 +57,7 @@ public static class WorkflowServiceExtensions
         services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));
         services.AddScoped<IntakeThrottle>();
         services.Configure<OneTimeCodeOptions>(configuration.GetSection("Security:OneTimeCodes"));
+        services.Configure<DownloadOptions>(configuration.GetSection("Downloads"));
         services.AddScoped<OneTimeCodes>();
         services.AddSingleton<TimerSweep>();
         services.AddSingleton<Records.RecordsPurge>();

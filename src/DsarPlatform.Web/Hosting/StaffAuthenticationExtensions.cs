@@ -27,7 +27,8 @@ public static class StaffAuthenticationExtensions
         // Tokens and cookies must outlive a restart and be readable by every host: keep the keys in a
         // folder they share (the data folder by default).
         var keys = builder.Configuration["DataProtection:KeysFolder"] ?? Path.Combine(DataFolder.Resolve(builder.Configuration), "keys");
-        builder.Services.AddDataProtection().SetApplicationName("DsarPlatform").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        builder.Services.AddDataProtection().SetApplicationName("DsarPlatform").PersistKeysToFileSystem(new DirectoryInfo(keys))
+            .ProtectKeysAtRest(builder.Configuration);
 
         var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));

@@ -13,7 +13,7 @@ namespace DsarPlatform.Web.Pages;
 /// </summary>
 public sealed class DownloadModel(PackageDownloads downloads, PackageVault vault, DownloadGrant grant) : PageModel
 {
-    public enum Step { AskCode, EnterCode, Downloading, Unusable }
+    public enum Step { AskCode, EnterCode, Downloading, Unusable, Closed }
 
     public const string FileHandler = "File";
 
@@ -25,7 +25,12 @@ public sealed class DownloadModel(PackageDownloads downloads, PackageVault vault
         Stage = await downloads.IsUsableAsync(token, cancellationToken) ? Step.AskCode : Step.Unusable;
 
     public async Task OnPostSendCodeAsync(string token, CancellationToken cancellationToken) =>
-        Stage = await downloads.SendCodeAsync(token, cancellationToken) ? Step.EnterCode : Step.Unusable;
+        Stage = await downloads.SendCodeAsync(token, cancellationToken) switch
+        {
+            DownloadResult.CodeSent => Step.EnterCode,
+            DownloadResult.LinkClosed => Step.Closed,
+            _ => Step.Unusable,
+        };
 
     public async Task<IActionResult> OnPostDownloadAsync(string token, CancellationToken cancellationToken)
     {
@@ -41,6 +46,9 @@ public sealed class DownloadModel(PackageDownloads downloads, PackageVault vault
                 return Page();
             case DownloadResult.CodeUnusable:
                 (Stage, Message) = (Step.EnterCode, "That code can no longer be used (expired or too many tries). Ask for a new one.");
+                return Page();
+            case DownloadResult.LinkClosed:
+                Stage = Step.Closed;
                 return Page();
             default:
                 Stage = Step.Unusable;

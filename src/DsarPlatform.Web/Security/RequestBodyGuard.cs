@@ -9,7 +9,7 @@ namespace DsarPlatform.Web.Security;
 /// must be JSON (415 otherwise). A browser cannot send JSON to another site without a CORS preflight, which
 /// we never grant, so this also closes the API to cross-site request forgery.
 /// </summary>
-sealed class RequestBodyGuard(RequestDelegate next, IOptions<SecuritySettings> settings)
+sealed class RequestBodyGuard(RequestDelegate next, IOptions<SecuritySettings> settings, ILogger<RequestBodyGuard> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -32,7 +32,24 @@ sealed class RequestBodyGuard(RequestDelegate next, IOptions<SecuritySettings> s
             await ErrorResponses.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType);
             return;
         }
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception error) when (ClientError(error) is { } bad && !context.Response.HasStarted)
+        {
+            // The client's fault (a chunked body over the cap, a body cut short): one line, no stack trace, its own 4xx.
+            logger.LogInformation("Refused a request body: {Status} {Reason}", bad.StatusCode, bad.Message);
+            await ErrorResponses.WriteAsync(context, bad.StatusCode);
+        }
+    }
+
+    /// <summary>A bad request found while reading, also when a reader (forms, model binding) wrapped it.</summary>
+    static BadHttpRequestException? ClientError(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+            if (error is BadHttpRequestException { StatusCode: >= 400 and < 500 } bad) return bad;
+        return null;
     }
 
     static bool ChangesState(string method) =>

@@ -65,6 +65,14 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, EmailTemplates
     public EmailContent DownloadCode(DsarRequest request, string code) =>
         templates.Render("download-code", new Dictionary<string, object> { ["reference"] = request.Reference, ["code"] = code });
 
+    /// <summary>The download link was closed by its limits: how to get a new package.</summary>
+    public EmailContent DownloadLinkClosed(DsarRequest request) =>
+        templates.Render("download-link-closed", new Dictionary<string, object>
+        {
+            ["reference"] = request.Reference,
+            ["new_request_url"] = $"{BaseUrl}/requests/access",
+        });
+
     /// <summary>A workflow's reply, by the template its NotifySubject step names; every reply gets the same values (<see cref="ReplyValues"/>).</summary>
     public EmailContent Compose(string template, DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks,
         IReadOnlyList<Incident> incidents, string? statusToken) =>

@@ -3,44 +3,50 @@ using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Verification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DsarPlatform.Workflows.Packages;
 
 /// <summary>
 /// The download of an access package: the emailed link alone is not enough; a fresh one-time code, sent to
-/// the email on record, unlocks it once. The link is used up by a successful download only.
+/// the email on record, unlocks it once. The link is used up by a successful download only, or closed when it reaches
+/// its limits (<see cref="DownloadOptions"/>): wrong codes in total and code emails, so new codes add no fresh tries.
 /// </summary>
-public sealed class PackageDownloads(DsarDbContext db, OneTimeCodes codes, EmailComposer emails, DeliverySignal delivery, TimeProvider clock)
+public sealed class PackageDownloads(DsarDbContext db, OneTimeCodes codes, EmailComposer emails, DeliverySignal delivery,
+    IOptions<DownloadOptions> options, TimeProvider clock)
 {
     public async Task<bool> IsUsableAsync(string token, CancellationToken cancellationToken) =>
         await PackageForAsync(token, cancellationToken) is not null;
 
-    public async Task<bool> SendCodeAsync(string token, CancellationToken cancellationToken)
+    /// <returns><see cref="DownloadResult.CodeSent"/>, <see cref="DownloadResult.LinkClosed"/> when this one would pass the link's limit, or <see cref="DownloadResult.LinkUnusable"/>.</returns>
+    public async Task<DownloadResult> SendCodeAsync(string token, CancellationToken cancellationToken)
     {
-        if (await PackageForAsync(token, cancellationToken) is not { } found) return false;
+        if (await PackageForAsync(token, cancellationToken) is not { } found) return DownloadResult.LinkUnusable;
+        // Codes are issued for downloads only, and only through a usable link: those since the link's creation are its code emails.
+        var sent = await CodesOfLink(found).CountAsync(cancellationToken);
+        if (sent >= options.Value.CodeEmailsPerLink) return await CloseAsync(found, "too many code emails", cancellationToken);
         var code = await codes.IssueAsync(found.Request.Id, cancellationToken);
         MailQueue.Add(db, found.Request, "download-code", emails.DownloadCode(found.Request, code), Now);
         await db.SaveChangesAsync(cancellationToken);
         delivery.Notify();
-        return true;
+        return DownloadResult.CodeSent;
     }
 
     /// <returns>The result, and for <see cref="DownloadResult.Granted"/> the request whose package may now be fetched.</returns>
     public async Task<(DownloadResult Result, Guid? RequestId)> RedeemAsync(string token, string? code, CancellationToken cancellationToken)
     {
         if (await PackageForAsync(token, cancellationToken) is not { } found) return (DownloadResult.LinkUnusable, null);
-        switch (await codes.CheckAsync(found.Request.Id, code ?? "", cancellationToken))
+        var result = await codes.CheckAsync(found.Request.Id, code ?? "", cancellationToken);
+        if (result == OneTimeCodeResult.Accepted)
         {
-            case OneTimeCodeResult.Accepted:
-                found.Token.UsedAtUtc = Now;
-                found.Package.DownloadedAtUtc = Now;
-                await db.SaveChangesAsync(cancellationToken);
-                return (DownloadResult.Granted, found.Request.Id);
-            case OneTimeCodeResult.Rejected:
-                return (DownloadResult.WrongCode, null);
-            default:
-                return (DownloadResult.CodeUnusable, null);
+            found.Token.UsedAtUtc = Now;
+            found.Package.DownloadedAtUtc = Now;
+            await db.SaveChangesAsync(cancellationToken);
+            return (DownloadResult.Granted, found.Request.Id);
         }
+        var wrong = await CodesOfLink(found).SumAsync(c => c.FailedAttempts, cancellationToken);
+        if (wrong >= options.Value.GuessesPerLink) return (await CloseAsync(found, "too many wrong codes", cancellationToken), null);
+        return (result == OneTimeCodeResult.Rejected ? DownloadResult.WrongCode : DownloadResult.CodeUnusable, null);
     }
 
     /// <summary>
@@ -63,6 +69,24 @@ public sealed class PackageDownloads(DsarDbContext db, OneTimeCodes codes, Email
         var package = await db.AccessPackages.SingleOrDefaultAsync(p => p.RequestId == stored.RequestId && p.DeletedAtUtc == null, cancellationToken);
         var request = await db.Requests.SingleAsync(r => r.Id == stored.RequestId, cancellationToken);
         return package is null ? null : (stored, request, package);
+    }
+
+    IQueryable<OneTimeCode> CodesOfLink((RequesterToken Token, Requests.DsarRequest Request, AccessPackage Package) found) =>
+        db.OneTimeCodes.Where(c => c.RequestId == found.Request.Id && c.CreatedAtUtc >= found.Token.CreatedAtUtc);
+
+    /// <summary>Voids the link (its package is deleted when the link would have expired, as ever), journals it and tells the requester.</summary>
+    async Task<DownloadResult> CloseAsync((RequesterToken Token, Requests.DsarRequest Request, AccessPackage Package) found, string reason,
+        CancellationToken cancellationToken)
+    {
+        found.Token.UsedAtUtc = Now;
+        var instance = await db.Instances.Where(i => i.RequestId == found.Request.Id).OrderByDescending(i => i.CreatedAtUtc)
+            .Select(i => new { i.Id, i.CurrentStep }).FirstOrDefaultAsync(cancellationToken);
+        if (instance is not null)
+            db.Journal.Append(found.Request.Id, instance.Id, instance.CurrentStep, "DownloadLinkClosed", "system", "system", Now, reason);
+        MailQueue.Add(db, found.Request, "download-link-closed", emails.DownloadLinkClosed(found.Request), Now);
+        await db.SaveChangesAsync(cancellationToken);
+        delivery.Notify();
+        return DownloadResult.LinkClosed;
     }
 
     DateTime Now => clock.GetUtcNow().UtcDateTime;

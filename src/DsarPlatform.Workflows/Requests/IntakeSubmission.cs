@@ -8,6 +8,12 @@ public sealed partial record IntakeSubmission(
     string? Type, string? AccountId, string? Email, string? FullName, IReadOnlyDictionary<string, string>? DataPoints,
     IReadOnlyList<RequestedChange>? Changes = null, bool SignedDeclaration = false)
 {
+    /// <summary>Trimmed, on the form and the API alike: a space copied along with an ID or address is not an error.</summary>
+    public string? AccountId { get; init; } = AccountId?.Trim();
+
+    /// <summary>Trimmed like <see cref="AccountId"/>.</summary>
+    public string? Email { get; init; } = Email?.Trim();
+
     public const int MaxDataPoints = 10;
     public const int MaxChanges = 10;
 

@@ -14,7 +14,7 @@ public sealed class EmailTemplates
     public static readonly IReadOnlyList<string> Required =
     [
         "verification", "receipt", "holder-notice", "linked-to-open-request", "new-status-link", "extension",
-        "information-needed", "denial", "download-code", "_status-link", "deadline-notice",
+        "information-needed", "denial", "download-code", "download-link-closed", "_status-link", "deadline-notice",
     ];
 
     readonly TemplateOptions _options;

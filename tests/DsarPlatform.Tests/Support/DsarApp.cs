@@ -18,10 +18,14 @@ public sealed class DsarApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 2, 17, 0, 0, TimeSpan.Zero);
 
     readonly IReadOnlyDictionary<string, string?> _settings;
+    readonly Action<IWebHostBuilder>? _configure;
 
     /// <param name="settings">Extra configuration, e.g. <c>Security:RateLimits:PublicPostsPerWindow</c> to prove a limit.</param>
-    public DsarApp(string? dataFolder = null, DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+    /// <param name="configure">More host set-up, e.g. a logging provider that captures lines.</param>
+    public DsarApp(string? dataFolder = null, DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development",
+        Action<IWebHostBuilder>? configure = null)
     {
+        _configure = configure;
         Environment = environment;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("dsar-test-").FullName;
         Clock = new FakeTimeProvider(now ?? DefaultStart);
@@ -39,6 +43,7 @@ public sealed class DsarApp : WebApplicationFactory<Program>
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        _configure?.Invoke(builder);
     }
 
     /// <summary>

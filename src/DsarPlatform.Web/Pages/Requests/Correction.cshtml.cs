@@ -14,6 +14,8 @@ public sealed class CorrectionModel(RequestIntake intake) : RequestFormModel(int
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // Rows posted with explicit indexes ("Changes.index") but no values bind as null: they are simply empty rows.
+        Changes = [.. Changes.Select(c => c ?? new ChangeRow())];
         while (Changes.Count < Rows) Changes.Add(new ChangeRow());
         var changes = Changes.Where(c => !string.IsNullOrWhiteSpace(c.Field) || !string.IsNullOrWhiteSpace(c.NewValue))
             .Select(c => new RequestedChange(c.Field ?? "", c.NewValue ?? "", c.Why)).ToList();

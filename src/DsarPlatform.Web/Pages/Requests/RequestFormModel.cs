@@ -21,7 +21,7 @@ public abstract class RequestFormModel(RequestIntake intake) : PageModel
     [BindProperty] public string? DateOfBirth { get; set; }
     [BindProperty] public string? CardLastFour { get; set; }
     /// <summary>The requester declares they are the person concerned (asked where the definition needs level 3).</summary>
-    [BindProperty] public bool SignedDeclaration { get; set; }
+    [BindProperty, ModelBinder(typeof(CheckboxBinder))] public bool SignedDeclaration { get; set; }
 
     public void OnGet()
     {
