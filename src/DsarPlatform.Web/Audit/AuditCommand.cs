@@ -34,7 +34,7 @@ public static class AuditCommand
     static async Task<int> RunAsync(string[] settings, string? evidence, TextWriter output)
     {
         // A one-shot command watches no configuration file (inotify instances are a shared, small budget).
-        var builder = WebApplication.CreateBuilder([.. settings, "--hostBuilder:reloadConfigOnChange=false"]);
+        var builder = DsarWebHost.CreateBuilder([.. settings, "--hostBuilder:reloadConfigOnChange=false"]);
         // Only the database and the chain are needed here; the web host's other services are never resolved.
         builder.Host.UseDefaultServiceProvider(options => options.ValidateOnBuild = false);
         builder.AddDsarDatabase();
