@@ -19,15 +19,17 @@ public sealed partial class AuditHistoryPageTests : AppTest
 
         var page = await auditor.Client.GetStringAsync($"/audit/requests/{reference}");
 
-        var (hash, agentId) = await App.InScopeAsync(async services =>
+        var (version, hash, agentId) = await App.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<DsarDbContext>();
-            var stored = await db.StoredDefinitions.SingleAsync(d => d.DefinitionId == "deletion" && d.Version == 2);
-            return (stored.ContentHash, (await db.Users.SingleAsync(u => u.Email == StaffBrowser.AgentEmail)).Id);
+            var pinned = await db.Instances.Where(i => i.RequestId == db.Requests.Single(r => r.Reference == reference).Id)
+                .Select(i => i.DefinitionVersion).SingleAsync();
+            var stored = await db.StoredDefinitions.SingleAsync(d => d.DefinitionId == "deletion" && d.Version == pinned);
+            return (pinned, stored.ContentHash, (await db.Users.SingleAsync(u => u.Email == StaffBrowser.AgentEmail)).Id);
         });
         Assert.Multiple(() =>
         {
-            Assert.That(page, Does.Contain("deletion version 2").And.Contain(hash), "the exact definition version, pinned by its content hash");
+            Assert.That(page, Does.Contain($"deletion version {version}").And.Contain(hash), "the exact definition version, pinned by its content hash");
             Assert.That(page, Does.Contain("<svg role=\"img\" aria-labelledby=\"path-svg-title path-svg-desc\""));
             Assert.That(StepGroups().Matches(page).Select(m => m.Groups[1].Value), Is.EqualTo(Enumerable.Repeat("taken", 7)), "every step of the deletion was taken");
             Assert.That(page, Does.Contain("Path taken: match-account (").And.Contain("then complete ("), "the path as the drawing's text alternative");
