@@ -4,9 +4,10 @@ namespace DsarPlatform.IntegrationTests.Browser;
 
 /// <summary>
 /// The auditor console in a browser: an auditor finds a completed deletion with the search form, by keyboard only, opens
-/// its history and reads the definition path (the drawing and its text); axe-core finds no violation on the search, its
-/// results, its error state or the history. The fixture runs its own site: the deletion erases a demo customer that the
-/// shared site's other tests need.
+/// its history and reads the definition path (the drawing and its text), verifies the chain, downloads the evidence and
+/// has <c>audit verify --evidence</c> accept it (and refuse it with one byte changed); axe-core finds no violation on the
+/// search, its results, its error state, the history or the chain page. The fixture runs its own site: the deletion erases
+/// a demo customer that the shared site's other tests need.
 /// </summary>
 [TestFixture]
 public sealed class AuditorConsoleInBrowserTests
@@ -48,7 +49,8 @@ public sealed class AuditorConsoleInBrowserTests
         await keys.TabToAsync(reference);
         await keys.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"History of {reference}", Level = 1 })).ToBeVisibleAsync();
-        var drawing = page.GetByRole(AriaRole.Img, new() { Name = "Steps of deletion version 2" });
+        var version = WorkflowDefinitionFile.Version("deletion");
+        var drawing = page.GetByRole(AriaRole.Img, new() { Name = $"Steps of deletion version {version}" });
         await Assertions.Expect(drawing).ToBeVisibleAsync();
         await Assertions.Expect(drawing.Locator("g.step.taken")).ToHaveCountAsync(7);
         Assert.That(await drawing.Locator("desc").TextContentAsync(), Does.Contain("Path taken: match-account (").And.Contain($"then {DirectoryWait} (14 d"));
@@ -59,10 +61,34 @@ public sealed class AuditorConsoleInBrowserTests
         Assert.That(await page.Locator("main form").CountAsync(), Is.Zero, "an auditor has nothing to act with");
         await AxeCheck.AssertNoViolationsAsync(page, "request history page");
 
-        var refused = await page.GotoAsync("/audit?receivedFrom=2026-13-01");
-        Assert.That(refused!.Status, Is.EqualTo(400));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Evidence (HTML)" }).ClickAsync());
+        var evidence = Path.Combine(_site.Web.WorkingDirectory, $"evidence-{reference}.html");
+        await download.SaveAsAsync(evidence);
+        await VerifyChainOnPageAsync(page);
+
+        var accepted = await AuditCli.VerifyEvidenceAsync(_site.Web.WorkingDirectory, evidence);
+        Assert.That(accepted.ExitCode, Is.Zero, accepted.Output);
+        var bytes = await File.ReadAllBytesAsync(evidence);
+        var middle = bytes.Length / 2;
+        bytes[middle] = (byte)(bytes[middle] == (byte)'a' ? 'b' : 'a');
+        var tampered = evidence.Replace(".html", "-changed.html", StringComparison.Ordinal);
+        await File.WriteAllBytesAsync(tampered, bytes);
+        var refused = await AuditCli.VerifyEvidenceAsync(_site.Web.WorkingDirectory, tampered);
+        Assert.That(refused.ExitCode, Is.EqualTo(1), refused.Output);
+
+        var badDate = await page.GotoAsync("/audit?receivedFrom=2026-13-01");
+        Assert.That(badDate!.Status, Is.EqualTo(400));
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("A date as yyyy-MM-dd.");
         await AxeCheck.AssertNoViolationsAsync(page, "audit search with a bad date");
+    }
+
+    /// <summary>The chain page's "Verify now" finds the chain intact, and the page has no accessibility violation.</summary>
+    static async Task VerifyChainOnPageAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chain" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify now" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Intact:" })).ToBeVisibleAsync();
+        await AxeCheck.AssertNoViolationsAsync(page, "audit chain page after verification");
     }
 
     async Task<string> CompletedDeletionAsync(DemoRequester requester)
