@@ -56,7 +56,9 @@ public sealed class AppProcess : IAsyncDisposable
         var logFolder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "logs");
         Directory.CreateDirectory(logFolder);
         var logPath = Path.Combine(logFolder, $"{name}-{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid().ToString("N")[..6]}.log");
-        var env = new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1" };
+        // Every host watches its settings and web root; the suite's many hosts would spend the user's 128 inotify
+        // instances (shared with the fast tier running beside it), so they poll instead.
+        var env = new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1", ["DOTNET_USE_POLLING_FILE_WATCHER"] = "1" };
         foreach (var (key, value) in environment ?? []) env[key] = value;
         try
         {

@@ -50,6 +50,20 @@ public class AuditConsoleChainTests : AppTest
     }
 
     [Test]
+    public async Task An_auditors_read_of_a_history_page_is_chained_with_the_page_and_an_unknown_reference_is_not()
+    {
+        var reference = await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        var auditor = await StaffBrowser.SignedInAsync(App, StaffBrowser.AuditorEmail, StaffBrowser.AuditorPassword);
+
+        Assert.That((await auditor.GetAsync($"/audit/requests/{reference}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await auditor.GetAsync("/audit/requests/DSR-NOPE0000")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+
+        var views = await App.InScopeAsync(s => s.GetRequiredService<DsarDbContext>().AuditChain
+            .Where(e => e.Kind == AuditKinds.View).Select(e => new { e.Role, e.Detail }).ToListAsync());
+        Assert.That(views.Select(v => (v.Role, v.Detail)), Is.EqualTo(new[] { (StaffRoles.Auditor, "/Audit/Requests/History") }));
+    }
+
+    [Test]
     public async Task The_sealer_seals_what_the_workflow_writes_and_the_chain_page_verifies_it()
     {
         await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
