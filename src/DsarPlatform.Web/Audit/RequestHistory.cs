@@ -13,7 +13,7 @@ namespace DsarPlatform.Web.Audit;
 public sealed record RequestHistory(
     DsarRequest Request, WorkflowInstance Instance, WorkflowDefinition Definition, StoredDefinition? Stored, DateTime NowUtc,
     IReadOnlyList<StepVisit> Steps, IReadOnlyList<TimelineLine> Timeline, IReadOnlyList<TimelineLine> Decisions,
-    IReadOnlyList<StoreTask> Tasks, IReadOnlyList<RetainedRecord> Retained, IReadOnlyList<AuditEmail> Emails, int JournalCount)
+    IReadOnlyList<StoreTask> Tasks, IReadOnlyList<RetainedRecord> Retained, IReadOnlyList<AuditEmail> Emails)
 {
     public WorkflowPolicy Policy => Definition.Policy;
     public string Time(DateTime utc) => StaffTime.Format(utc, Policy);

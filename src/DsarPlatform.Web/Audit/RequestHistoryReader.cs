@@ -34,7 +34,7 @@ public sealed class RequestHistoryReader(DsarDbContext db, DefinitionCatalog cat
         return new RequestHistory(request, instance, definition, stored, clock.GetUtcNow().UtcDateTime,
             Visits(definition, instance, request, journal), timeline,
             timeline.Where(line => StaffRoleNames.Contains(line.Role)).ToList(),
-            tasks.Where(t => t.Action != StoreActions.Identify).ToList(), retained, emails, journal.Count);
+            tasks.Where(t => t.Action != StoreActions.Identify).ToList(), retained, emails);
     }
 
     static TimelineLine Line(JournalEntry entry) =>
