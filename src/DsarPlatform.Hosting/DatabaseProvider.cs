@@ -11,4 +11,7 @@ public enum DatabaseProvider
 
     /// <summary>A server database named by a connection string.</summary>
     PostgreSql,
+
+    /// <summary>A SQL Server (or Azure SQL) database named by a connection string: the production target.</summary>
+    SqlServer,
 }
