@@ -27,5 +27,5 @@ public static class BillingRegistration
 
     /// <summary>The billing database alone (SQLite or PostgreSQL by <c>Stores:Provider</c>).</summary>
     public static IServiceCollection AddBillingDatabase(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddStoreDbContext<BillingDbContext, BillingPostgreSqlDbContext>(configuration, StoreNames.Billing);
+        services.AddStoreDbContext<BillingDbContext, BillingPostgreSqlDbContext, BillingSqlServerDbContext>(configuration, StoreNames.Billing);
 }

@@ -9,7 +9,7 @@ namespace DsarPlatform.Stores.Contacts;
 /// <see cref="PostgreSqlConventions"/>. Registered as the base type, so consumers never see it.
 /// </summary>
 /// <remarks>
-/// A model change needs a migration here as well as in the SQLite set:
+/// A model change needs a migration here as well as in the SQLite and SQL Server sets:
 /// <c>dotnet ef migrations add NAME --project src/DsarPlatform.Stores --context ContactsPostgreSqlDbContext -o Contacts/Migrations/PostgreSql</c>.
 /// </remarks>
 public sealed class ContactsPostgreSqlDbContext(DbContextOptions<ContactsPostgreSqlDbContext> options) : ContactsDbContext(options)

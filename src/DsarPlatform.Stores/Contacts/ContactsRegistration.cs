@@ -22,5 +22,5 @@ public static class ContactsRegistration
 
     /// <summary>The contacts database alone (SQLite or PostgreSQL by <c>Stores:Provider</c>).</summary>
     public static IServiceCollection AddContactsDatabase(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddStoreDbContext<ContactsDbContext, ContactsPostgreSqlDbContext>(configuration, StoreNames.Contacts);
+        services.AddStoreDbContext<ContactsDbContext, ContactsPostgreSqlDbContext, ContactsSqlServerDbContext>(configuration, StoreNames.Contacts);
 }

@@ -27,5 +27,5 @@ public static class DirectoryRegistration
 
     /// <summary>The directory database alone (SQLite or PostgreSQL by <c>Stores:Provider</c>).</summary>
     public static IServiceCollection AddDirectoryDatabase(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddStoreDbContext<DirectoryDbContext, DirectoryPostgreSqlDbContext>(configuration, StoreNames.Directory);
+        services.AddStoreDbContext<DirectoryDbContext, DirectoryPostgreSqlDbContext, DirectorySqlServerDbContext>(configuration, StoreNames.Directory);
 }

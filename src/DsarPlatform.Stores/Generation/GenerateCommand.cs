@@ -24,6 +24,12 @@ public static class GenerateCommand
             await Console.Error.WriteLineAsync("generate: --accounts must be at least 1 and --heavy-user-messages at least 0.");
             return 2;
         }
+        // The bulk writer speaks SQLite only (its prepared statements, pragmas and GUID text); a server store gets no half-written data.
+        if (configuration.GetValue("Stores:Provider", DatabaseProvider.Sqlite) != DatabaseProvider.Sqlite)
+        {
+            await Console.Error.WriteLineAsync("generate: only SQLite stores are supported (Stores:Provider=Sqlite); generate into a data folder and copy the rows.");
+            return 2;
+        }
 
         await using var services = new ServiceCollection()
             .AddLogging()

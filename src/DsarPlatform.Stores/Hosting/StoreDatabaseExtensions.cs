@@ -27,31 +27,41 @@ public static class StoreDatabaseExtensions
     /// A store's DbContext, pooled (a fresh context rebuilt its options and EF's internal services for every task), plus
     /// what every store needs (<see cref="StoreOptions"/>, the export drop, a system clock if none is registered).
     /// <c>Stores:Provider</c> picks the engine: <c>Sqlite</c> (default) puts the store on its own file in the data folder
-    /// (or <c>ConnectionStrings:{store}</c>); <c>PostgreSql</c> needs <c>ConnectionStrings:{store}</c> and registers
-    /// <typeparamref name="TPostgreSqlContext"/> (its own migration set) under <typeparamref name="TContext"/>, so consumers,
-    /// seeders and lookups run unchanged on either engine. A second call for the same store does nothing.
+    /// (or <c>ConnectionStrings:{store}</c>); <c>PostgreSql</c> and <c>SqlServer</c> need <c>ConnectionStrings:{store}</c> and
+    /// register <typeparamref name="TPostgreSqlContext"/> or <typeparamref name="TSqlServerContext"/> (each its own migration set)
+    /// under <typeparamref name="TContext"/>, so consumers, seeders and lookups run unchanged on every engine. A second call
+    /// for the same store does nothing.
     /// </summary>
-    public static IServiceCollection AddStoreDbContext<TContext, TPostgreSqlContext>(
+    public static IServiceCollection AddStoreDbContext<TContext, TPostgreSqlContext, TSqlServerContext>(
         this IServiceCollection services, IConfiguration configuration, string store)
         where TContext : StoreDbContext
         where TPostgreSqlContext : TContext
+        where TSqlServerContext : TContext
     {
         if (services.Any(d => d.ImplementationInstance is StoreDatabase registered && registered.Store == store)) return services;
         services.AddStoreOptions(configuration);
         services.AddSingleton(new StoreDatabase(store, typeof(TContext)));
-        if (configuration.GetValue("Stores:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql)
+        var provider = configuration.GetValue("Stores:Provider", DatabaseProvider.Sqlite);
+        switch (provider)
         {
-            // Read when the context is first built: a process (or test) that registers every store but opens one needs one connection string.
-            services.AddDbContextPool<TContext, TPostgreSqlContext>(o => o.UseNpgsql(configuration.GetConnectionString(store)
-                ?? throw new InvalidOperationException($"Stores:Provider is PostgreSql but ConnectionStrings:{store} is not set.")));
-        }
-        else
-        {
-            var connectionString = DataFolder.SqliteConnectionString(configuration, store);
-            services.AddDbContextPool<TContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance));
+            case DatabaseProvider.PostgreSql:
+                // Read when the context is first built: a process (or test) that registers every store but opens one needs one connection string.
+                services.AddDbContextPool<TContext, TPostgreSqlContext>(o => o.UseNpgsql(ServerConnectionString(configuration, store, provider)));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContextPool<TContext, TSqlServerContext>(o => o.UseSqlServer(ServerConnectionString(configuration, store, provider)));
+                break;
+            default:
+                var connectionString = DataFolder.SqliteConnectionString(configuration, store);
+                services.AddDbContextPool<TContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance));
+                break;
         }
         return services;
     }
+
+    static string ServerConnectionString(IConfiguration configuration, string store, DatabaseProvider provider) =>
+        configuration.GetConnectionString(store)
+        ?? throw new InvalidOperationException($"Stores:Provider is {provider} but ConnectionStrings:{store} is not set.");
 
     // Once per service collection, however many stores are added (the export drop marks that it was done).
     // Bound with the configuration given rather than BindConfiguration: tests compose stores without a host.

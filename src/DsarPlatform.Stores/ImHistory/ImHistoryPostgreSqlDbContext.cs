@@ -9,7 +9,7 @@ namespace DsarPlatform.Stores.ImHistory;
 /// <see cref="PostgreSqlConventions"/>. Registered as the base type, so consumers never see it.
 /// </summary>
 /// <remarks>
-/// A model change needs a migration here as well as in the SQLite set:
+/// A model change needs a migration here as well as in the SQLite and SQL Server sets:
 /// <c>dotnet ef migrations add NAME --project src/DsarPlatform.Stores --context ImHistoryPostgreSqlDbContext -o ImHistory/Migrations/PostgreSql</c>.
 /// </remarks>
 public sealed class ImHistoryPostgreSqlDbContext(DbContextOptions<ImHistoryPostgreSqlDbContext> options) : ImHistoryDbContext(options)

@@ -27,5 +27,5 @@ public static class ImHistoryRegistration
 
     /// <summary>The IM history database alone (SQLite or PostgreSQL by <c>Stores:Provider</c>).</summary>
     public static IServiceCollection AddImHistoryDatabase(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddStoreDbContext<ImHistoryDbContext, ImHistoryPostgreSqlDbContext>(configuration, StoreNames.ImHistory);
+        services.AddStoreDbContext<ImHistoryDbContext, ImHistoryPostgreSqlDbContext, ImHistorySqlServerDbContext>(configuration, StoreNames.ImHistory);
 }

@@ -1,5 +1,7 @@
+using DsarPlatform.Hosting;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
 
 namespace DsarPlatform.Web.Hosting;
 
@@ -8,27 +10,34 @@ public static class JobHostingExtensions
     /// <summary>
     /// Hangfire, which runs the timer sweep. Its storage follows the workflow database: in memory for the embedded
     /// SQLite default (the timers themselves are rows in dsar.db, so nothing is lost), and in a <c>hangfire</c>
-    /// schema of the same PostgreSQL database in distributed mode, so several web hosts share one schedule.
+    /// schema of the same PostgreSQL or SQL Server database in distributed mode, so several web hosts share one schedule.
     /// </summary>
     public static WebApplicationBuilder AddWorkflowJobs(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var onPostgreSql = configuration.WorkflowDatabaseIsPostgreSql();
+        var provider = configuration.WorkflowDatabaseProvider();
         var pollingInterval = configuration.GetValue("Workflows:SchedulePollingInterval", TimeSpan.FromSeconds(5));
         builder.Services.AddHangfire(hangfire =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (onPostgreSql)
+            switch (provider)
             {
-                hangfire.UsePostgreSqlStorage(
-                    storage => storage.UseNpgsqlConnection(configuration.GetConnectionString("dsar")),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = true });
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage();
+                case DatabaseProvider.PostgreSql:
+                    hangfire.UsePostgreSqlStorage(
+                        storage => storage.UseNpgsqlConnection(configuration.GetConnectionString("dsar")),
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = true });
+                    break;
+                case DatabaseProvider.SqlServer:
+                    // Microsoft.Data.SqlClient (the one EF Core uses), not the deprecated System.Data.SqlClient Hangfire would pick.
+                    hangfire.UseSqlServerStorage(
+                        () => new Microsoft.Data.SqlClient.SqlConnection(configuration.GetConnectionString("dsar")),
+                        new SqlServerStorageOptions { SchemaName = "hangfire", QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = true });
+                    break;
+                default:
+                    hangfire.UseInMemoryStorage();
+                    break;
             }
         });
         builder.Services.AddHangfireServer(server =>
