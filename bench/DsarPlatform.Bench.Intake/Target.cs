@@ -49,6 +49,7 @@ public sealed class Target : IAsyncDisposable
             ["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(dll),
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["DOTNET_ENVIRONMENT"] = "Production",
+            ["Database__MigrateOnStart"] = "true",
             ["ASPNETCORE_URLS"] = url,
             ["DataFolder"] = folder,
             ["Email__PublicBaseUrl"] = url,

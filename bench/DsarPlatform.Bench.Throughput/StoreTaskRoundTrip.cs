@@ -31,6 +31,7 @@ public sealed class StoreTaskRoundTrip(Uri amqp, string dataFolder, int sendersI
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["DataFolder"] = dataFolder,
+            ["Database:MigrateOnStart"] = "true",
             ["Stores:Enabled"] = $"{StoreNames.Billing},{StoreNames.Directory}",
             ["Bus:Transport"] = "RabbitMq",
             ["ConnectionStrings:RabbitMq"] = amqp.ToString(),

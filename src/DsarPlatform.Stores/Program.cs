@@ -7,8 +7,8 @@ namespace DsarPlatform.Stores;
 
 /// <summary>
 /// The reference stores as their own process: their databases, and their consumers on the bus; or,
-/// with <c>generate</c>, the test-data generator. A named class, not top-level statements, so its
-/// Program does not clash with the web host's.
+/// with <c>generate</c>, the test-data generator; or, with <c>migrate</c>, the stores' schema and nothing else.
+/// A named class, not top-level statements, so its Program does not clash with the web host's.
 /// </summary>
 public static class StoresProgram
 {
@@ -18,6 +18,7 @@ public static class StoresProgram
     public static async Task<int> Main(string[] args)
     {
         if (args is [GenerateCommand.Name, .. var options]) return await GenerateCommand.RunAsync(options);
+        if (args is [StoresMigrateCommand.Name, .. var settings]) return await StoresMigrateCommand.RunAsync(settings, Console.Out, Console.Error);
 
         await BuildHost(args).RunAsync();
         return 0;

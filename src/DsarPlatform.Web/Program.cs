@@ -5,6 +5,7 @@ using DsarPlatform.Web.Hosting;
 using DsarPlatform.Web.Security;
 
 if (AuditCommand.TryRun(args) is { } exitCode) return exitCode;
+if (MigrateCommand.TryRun(args) is { } migrateExitCode) return migrateExitCode;
 
 var builder = DsarWebHost.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");

@@ -1,6 +1,8 @@
+using DsarPlatform.Hosting;
 using DsarPlatform.Stores.DemoData;
 using DsarPlatform.Stores.Sdk;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,24 +11,27 @@ using Microsoft.Extensions.Options;
 namespace DsarPlatform.Stores.Hosting;
 
 /// <summary>
-/// At start, brings each enabled store's database to the latest migration and, in Development
+/// At start, brings each enabled store's database to the latest migration (or, where the <c>migrate</c> command
+/// owns the schema, refuses one that is behind; see <see cref="SchemaAtStart"/>) and, in Development
 /// or with <c>Stores:SeedDemoData</c>, seeds the demo customers. Runs before the bus starts
 /// (registered first), so no task meets a missing table. Several processes may do this on one
 /// SQLite file at once: EF Core's migration lock serialises the migrators, and the seed is one
 /// write transaction guarded by its marker row.
 /// </summary>
 public sealed class StoreDatabaseInitializer(
-    IServiceScopeFactory scopes, IOptions<StoreOptions> options, IHostEnvironment environment, ILogger<StoreDatabaseInitializer> logger)
+    IServiceScopeFactory scopes, IOptions<StoreOptions> options, IHostEnvironment environment, IConfiguration configuration,
+    ILogger<StoreDatabaseInitializer> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var seed = environment.IsDevelopment() || options.Value.SeedDemoData;
+        var migrate = SchemaAtStart.MigratesOnStart(configuration, environment);
         foreach (var store in options.Value.EnabledStores())
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = StoreDatabase.Resolve(scope.ServiceProvider, store);
-            await db.Database.MigrateAsync(cancellationToken);
+            await SchemaAtStart.EnsureAsync(db, migrate, store, cancellationToken);
             if (db.Database.IsSqlite())
             {
                 // WAL: one commit is one append (no rollback-journal fsyncs), and readers never wait on the writer.

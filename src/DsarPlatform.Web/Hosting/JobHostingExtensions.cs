@@ -7,6 +7,8 @@ namespace DsarPlatform.Web.Hosting;
 
 public static class JobHostingExtensions
 {
+    const string Schema = "hangfire";
+
     /// <summary>
     /// Hangfire, which runs the timer sweep. Its storage follows the workflow database: in memory for the embedded
     /// SQLite default (the timers themselves are rows in dsar.db, so nothing is lost), and in a <c>hangfire</c>
@@ -16,6 +18,8 @@ public static class JobHostingExtensions
     {
         var configuration = builder.Configuration;
         var provider = configuration.WorkflowDatabaseProvider();
+        // Hangfire's tables are schema too: created at start only where the host migrates (else by the migrate command).
+        var prepareSchema = SchemaAtStart.MigratesOnStart(configuration, builder.Environment);
         var pollingInterval = configuration.GetValue("Workflows:SchedulePollingInterval", TimeSpan.FromSeconds(5));
         builder.Services.AddHangfire(hangfire =>
         {
@@ -27,13 +31,13 @@ public static class JobHostingExtensions
                 case DatabaseProvider.PostgreSql:
                     hangfire.UsePostgreSqlStorage(
                         storage => storage.UseNpgsqlConnection(configuration.GetConnectionString("dsar")),
-                        new PostgreSqlStorageOptions { SchemaName = "hangfire", QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = true });
+                        new PostgreSqlStorageOptions { SchemaName = Schema, QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = prepareSchema });
                     break;
                 case DatabaseProvider.SqlServer:
                     // Microsoft.Data.SqlClient (the one EF Core uses), not the deprecated System.Data.SqlClient Hangfire would pick.
                     hangfire.UseSqlServerStorage(
                         () => new Microsoft.Data.SqlClient.SqlConnection(configuration.GetConnectionString("dsar")),
-                        new SqlServerStorageOptions { SchemaName = "hangfire", QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = true });
+                        new SqlServerStorageOptions { SchemaName = Schema, QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = prepareSchema });
                     break;
                 default:
                     hangfire.UseInMemoryStorage();
@@ -46,5 +50,30 @@ public static class JobHostingExtensions
             server.WorkerCount = 2;
         });
         return builder;
+    }
+
+    /// <summary>Creates or upgrades Hangfire's schema in a server workflow database (the migrate command); true when there is one.</summary>
+    public static bool InstallJobSchema(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("dsar");
+        switch (configuration.WorkflowDatabaseProvider())
+        {
+            case DatabaseProvider.PostgreSql:
+                using (var connection = new Npgsql.NpgsqlConnection(connectionString))
+                {
+                    connection.Open();
+                    PostgreSqlObjectsInstaller.Install(connection, Schema);
+                }
+                return true;
+            case DatabaseProvider.SqlServer:
+                using (var connection = new Microsoft.Data.SqlClient.SqlConnection(connectionString))
+                {
+                    connection.Open();
+                    SqlServerObjectsInstaller.Install(connection, Schema);
+                }
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Web.Hosting;
 
 /// <summary>
-/// Runs before the bus and the job server start (it is registered first): applies migrations, loads and
+/// Runs before the bus and the job server start (it is registered first): applies migrations (or, where the
+/// <c>migrate</c> command owns the schema, refuses a schema that is behind; see <see cref="SchemaAtStart"/>), loads and
 /// checks the workflow definitions and the wording templates, seeds Development's staff accounts and schedules the timer sweep
 /// and the records purge.
 /// </summary>
@@ -23,7 +24,7 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await SchemaAtStart.EnsureAsync(db, SchemaAtStart.MigratesOnStart(configuration, environment), "workflow", cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while one writer commits; the setting persists in the file.

@@ -21,7 +21,7 @@ public static class WorkflowHostingExtensions
     public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var storesInProcess = configuration.GetValue("Stores:InProcess", configuration.GetBusTransport() == BusTransport.InMemory);
+        var storesInProcess = configuration.StoresInProcess();
 
         builder.Services.AddSingleton(TimeProvider.System);
         var dataFolder = DataFolder.Resolve(configuration);
@@ -45,6 +45,10 @@ public static class WorkflowHostingExtensions
         builder.AddWorkflowJobs();
         return builder;
     }
+
+    /// <summary><c>Stores:InProcess</c>: whether this host runs the reference stores; by default with the in-memory bus only.</summary>
+    public static bool StoresInProcess(this IConfiguration configuration) =>
+        configuration.GetValue("Stores:InProcess", configuration.GetBusTransport() == BusTransport.InMemory);
 
     /// <summary>The Hangfire dashboard at /hangfire, for administrators only.</summary>
     public static WebApplication MapWorkflowDashboard(this WebApplication app)

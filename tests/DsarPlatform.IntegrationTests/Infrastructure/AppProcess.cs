@@ -58,7 +58,11 @@ public sealed class AppProcess : IAsyncDisposable
         var logPath = Path.Combine(logFolder, $"{name}-{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Guid.NewGuid().ToString("N")[..6]}.log");
         // Every host watches its settings and web root; the suite's many hosts would spend the user's 128 inotify
         // instances (shared with the fast tier running beside it), so they poll instead.
-        var env = new Dictionary<string, string?> { ["DOTNET_NOLOGO"] = "1", ["DOTNET_USE_POLLING_FILE_WATCHER"] = "1" };
+        // Outside Development a host leaves the schema to the migrate command; these hosts migrate as they start unless a test removes it.
+        var env = new Dictionary<string, string?>
+        {
+            ["DOTNET_NOLOGO"] = "1", ["DOTNET_USE_POLLING_FILE_WATCHER"] = "1", ["Database__MigrateOnStart"] = "true",
+        };
         foreach (var (key, value) in environment ?? []) env[key] = value;
         try
         {

@@ -82,6 +82,8 @@ internal sealed class StoreTestHost : IAsyncDisposable
         services.GetRequiredService<IServiceScopeFactory>(),
         services.GetRequiredService<IOptions<StoreOptions>>(),
         new HostingEnvironment { EnvironmentName = Environments.Production },
+        // As a deployment that lets its hosts migrate; the migrate command's own tests cover the other way.
+        new ConfigurationBuilder().AddInMemoryCollection([new(SchemaAtStart.MigrateOnStartKey, "true")]).Build(),
         NullLogger<StoreDatabaseInitializer>.Instance);
 
     /// <summary>Sends a task to a store's queue and returns the result the store published for it.</summary>

@@ -1,3 +1,4 @@
+using DsarPlatform.Hosting;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,8 @@ public sealed class DsarApp : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
+        // Outside Development the schema belongs to the migrate command; a test host migrates as it starts unless a test says otherwise.
+        if (!_settings.ContainsKey(SchemaAtStart.MigrateOnStartKey)) builder.UseSetting(SchemaAtStart.MigrateOnStartKey, "true");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         _configure?.Invoke(builder);
