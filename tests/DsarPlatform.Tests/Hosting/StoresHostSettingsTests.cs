@@ -49,7 +49,7 @@ public class StoresHostSettingsTests
     [Test]
     public async Task The_stores_host_starts_with_valid_settings()
     {
-        using var host = StoresProgram.BuildHost([$"--DataFolder={folder}", "--Stores:Enabled=contacts", "--Bus:RetryLimit=0"]);
+        using var host = StoresProgram.BuildHost([$"--DataFolder={folder}", "--Stores:Enabled=contacts", "--Bus:RetryLimit=0", "--Database:MigrateOnStart=true"]);
 
         await host.StartAsync();
         await host.StopAsync();
