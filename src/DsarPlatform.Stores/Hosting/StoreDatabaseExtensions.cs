@@ -1,4 +1,5 @@
 using DsarPlatform.Hosting;
+using DsarPlatform.Hosting.Health;
 using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Contacts;
 using DsarPlatform.Stores.Directory;
@@ -39,6 +40,7 @@ public static class StoreDatabaseExtensions
         if (services.Any(d => d.ImplementationInstance is StoreDatabase registered && registered.Store == store)) return services;
         services.AddStoreOptions(configuration);
         services.AddSingleton(new StoreDatabase(store, typeof(TContext)));
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"{store}-database", tags: [HealthEndpoints.ReadyTag]);
         if (configuration.GetValue("Stores:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.PostgreSql)
         {
             // Read when the context is first built: a process (or test) that registers every store but opens one needs one connection string.
