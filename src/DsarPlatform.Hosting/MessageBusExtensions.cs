@@ -1,6 +1,8 @@
+using DsarPlatform.Hosting.Health;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +38,13 @@ public static class MessageBusExtensions
         builder.Services.AddMassTransit(bus =>
         {
             registerConsumers(bus);
+            // MassTransit's own check (bus started, endpoints ready), under the name the probe answers with.
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = "broker";
+                health.MinimalFailureStatus = HealthStatus.Unhealthy;
+                health.Tags.Add(HealthEndpoints.ReadyTag);
+            });
             if (configuration.GetBusTransport() == BusTransport.RabbitMq)
             {
                 bus.UsingRabbitMq((context, cfg) =>

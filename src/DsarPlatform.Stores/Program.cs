@@ -1,4 +1,6 @@
 using DsarPlatform.Hosting;
+using DsarPlatform.Hosting.Health;
+using DsarPlatform.Hosting.Telemetry;
 using DsarPlatform.Stores.Generation;
 using DsarPlatform.Stores.Hosting;
 using DsarPlatform.Stores.Sdk;
@@ -30,6 +32,8 @@ public static class StoresProgram
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddReferenceStores();
+        builder.AddHealthListener();
+        builder.AddTelemetry("dsar-stores");
         // This process hosts only store consumers: 32 tasks per queue at once (MassTransit's default is 16) lets
         // each reply's broker confirm overlap the next tasks' database work, and on SQLite the tasks waiting for
         // the file's one writer commit together. Measured +15-45% tasks/s; settings still override it.

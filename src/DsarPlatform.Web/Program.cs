@@ -1,3 +1,5 @@
+using DsarPlatform.Hosting.Health;
+using DsarPlatform.Hosting.Telemetry;
 using DsarPlatform.Web.Api;
 using DsarPlatform.Web.Audit;
 using DsarPlatform.Web.Development;
@@ -16,6 +18,9 @@ builder.AddDevelopmentTools();
 builder.AddPages();
 builder.AddAuditChain();
 builder.AddWebSecurity();
+builder.AddHealth();
+builder.AddTelemetry("dsar-web");
+builder.AddApiDocument();
 
 var app = builder.Build();
 app.UseWebSecurity();
@@ -23,6 +28,8 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseRequestLimits();
 app.UseAuthorization();
+app.MapHealthEndpoints();
+app.MapApiDocument();
 app.MapRequestsApi();
 app.MapStaffActionsApi();
 app.MapQueueApi();

@@ -36,6 +36,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<IWorkflowDbContext>(sp => sp.GetRequiredService<DsarDbContext>());
         services.AddScoped<IWorkflowLifecycle, RequestClosing>();
         services.AddScoped<WorkflowEngine>();
+        services.AddSingleton<WorkflowMetrics>();
+        services.AddSingleton<StoreTaskMetrics>();
         services.AddScoped<RequestIntake>();
         services.AddSingleton<IntakeCommits>();
         services.AddScoped<DuplicateRequests>();

@@ -614,6 +614,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
@@ -666,6 +669,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("StepIndex")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");

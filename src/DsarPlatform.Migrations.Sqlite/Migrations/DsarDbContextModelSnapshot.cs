@@ -603,6 +603,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
@@ -655,6 +658,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<int>("StepIndex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");

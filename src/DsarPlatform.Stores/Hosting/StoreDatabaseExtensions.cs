@@ -1,4 +1,5 @@
 using DsarPlatform.Hosting;
+using DsarPlatform.Hosting.Health;
 using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Contacts;
 using DsarPlatform.Stores.Directory;
@@ -41,6 +42,7 @@ public static class StoreDatabaseExtensions
         if (services.Any(d => d.ImplementationInstance is StoreDatabase registered && registered.Store == store)) return services;
         services.AddStoreOptions(configuration);
         services.AddSingleton(new StoreDatabase(store, typeof(TContext)));
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"{store}-database", tags: [HealthEndpoints.ReadyTag]);
         var provider = configuration.GetValue("Stores:Provider", DatabaseProvider.Sqlite);
         switch (provider)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using System.Globalization;
 using DsarPlatform.Web.SignIn;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +30,10 @@ public static class AuthApi
                 default:
                     return TypedResults.Problem(StaffSignInResult.RefusedMessage, statusCode: StatusCodes.Status401Unauthorized);
             }
-        }).AllowAnonymous();
+        }).AllowAnonymous()
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 }

@@ -18,14 +18,14 @@ public static class QueueApi
         app.MapGet("/api/requests", ListAsync).RequireAuthorization(StaffAuthenticationExtensions.RequestReaders);
         app.MapPost("/api/requests/bulk-assign", (BulkAssignBody body, AssignmentActions actions, ClaimsPrincipal user, CancellationToken ct) =>
                 StaffActionsApi.Run(actions.BulkAssignAsync(body.References, body.AssigneeId ?? UserId(user), StaffActionsApi.Actor(user), ct)))
-            .RequireAuthorization(StaffAuthenticationExtensions.RequestWorkers);
+            .RequireAuthorization(StaffAuthenticationExtensions.RequestWorkers).StaffAction();
         var request = app.MapGroup("/api/requests/{reference}").RequireAuthorization(StaffAuthenticationExtensions.RequestWorkers);
         request.MapPost("/assign", (string reference, AssignBody? body, AssignmentActions actions, ClaimsPrincipal user, CancellationToken ct) =>
             StaffActionsApi.Run(body?.AssigneeId is { } assignee
                 ? actions.AssignAsync(reference, assignee, StaffActionsApi.Actor(user), ct)
-                : actions.ClaimAsync(reference, StaffActionsApi.Actor(user), ct)));
+                : actions.ClaimAsync(reference, StaffActionsApi.Actor(user), ct))).StaffAction();
         request.MapPost("/unassign", (string reference, AssignmentActions actions, ClaimsPrincipal user, CancellationToken ct) =>
-            StaffActionsApi.Run(actions.UnassignAsync(reference, StaffActionsApi.Actor(user), ct)));
+            StaffActionsApi.Run(actions.UnassignAsync(reference, StaffActionsApi.Actor(user), ct))).StaffAction();
         return app;
     }
 

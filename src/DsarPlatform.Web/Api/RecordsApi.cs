@@ -13,8 +13,10 @@ public static class RecordsApi
 {
     public static WebApplication MapRecordsApi(this WebApplication app)
     {
-        app.MapGet("/audit/records.csv", DownloadRecordsAsync).RequireAuthorization(StaffAuthenticationExtensions.Auditors);
-        app.MapGet("/api/metrics", MetricsAsync).RequireAuthorization(StaffAuthenticationExtensions.Auditors);
+        app.MapGet("/audit/records.csv", DownloadRecordsAsync).RequireAuthorization(StaffAuthenticationExtensions.Auditors)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem();
+        app.MapGet("/api/metrics", MetricsAsync).RequireAuthorization(StaffAuthenticationExtensions.Auditors)
+            .Produces<MetricsSnapshot>().ProducesValidationProblem();
         return app;
     }
 

@@ -17,9 +17,10 @@ public static class RequestsApi
 
     public static WebApplication MapRequestsApi(this WebApplication app)
     {
-        app.MapPost("/api/requests", SubmitAsync).AllowAnonymous().DisableAntiforgery();
+        // The body is read by hand (a malformed one gets a 400 naming it), so the document is told its shape.
+        app.MapPost("/api/requests", SubmitAsync).AllowAnonymous().DisableAntiforgery().Accepts<IntakeSubmission>("application/json");
         app.MapGet("/api/requests/{reference}", GetAsync).RequireAuthorization(StaffAuthenticationExtensions.RequestReaders)
-            .AddEndpointFilter<AuditViewEndpointFilter>();
+            .AddEndpointFilter<AuditViewEndpointFilter>().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -17,27 +17,27 @@ public static class StaffActionsApi
     {
         app.MapPost("/api/requests/bulk-deny", (BulkDenyBody body, ReviewActions actions, ClaimsPrincipal user, CancellationToken ct) =>
                 Run(actions.DenyManyAsync(body.References, body.Code, body.Ground, body.Note, Actor(user), ct)))
-            .RequireAuthorization(StaffAuthenticationExtensions.RequestWorkers);
+            .RequireAuthorization(StaffAuthenticationExtensions.RequestWorkers).StaffAction();
 
         var request = app.MapGroup("/api/requests/{reference}").RequireAuthorization(StaffAuthenticationExtensions.RequestWorkers);
         request.MapPost("/extend", (string reference, ExtendBody body, DeadlineActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.ExtendAsync(reference, body.Days ?? 0, body.Reason, Actor(user), ct, version)));
+            Run(http, version => actions.ExtendAsync(reference, body.Days ?? 0, body.Reason, Actor(user), ct, version))).StaffAction();
         request.MapPost("/request-information", (string reference, InformationBody body, DeadlineActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.RequestInformationAsync(reference, body.Message, Actor(user), ct, version)));
+            Run(http, version => actions.RequestInformationAsync(reference, body.Message, Actor(user), ct, version))).StaffAction();
         request.MapPost("/decisions", (string reference, DecisionsBody body, ReviewActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.DecideAsync(reference, body.Decisions, Actor(user), ct, version)));
+            Run(http, version => actions.DecideAsync(reference, body.Decisions, Actor(user), ct, version))).StaffAction();
         request.MapPost("/approve", (string reference, ReviewActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.ApproveAsync(reference, Actor(user), ct, version)));
+            Run(http, version => actions.ApproveAsync(reference, Actor(user), ct, version))).StaffAction();
         request.MapPost("/verify", (string reference, NoteBody body, ReviewActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.VerifyManuallyAsync(reference, body.Note, Actor(user), ct, version)));
+            Run(http, version => actions.VerifyManuallyAsync(reference, body.Note, Actor(user), ct, version))).StaffAction();
         request.MapPost("/deny", (string reference, DenyBody body, ReviewActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.DenyAsync(reference, body.Code, body.Ground, body.Note, Actor(user), ct, version)));
+            Run(http, version => actions.DenyAsync(reference, body.Code, body.Ground, body.Note, Actor(user), ct, version))).StaffAction();
         request.MapPost("/notes", (string reference, NoteTextBody body, NoteActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.AddAsync(reference, body.Text, Actor(user), ct, version)));
+            Run(http, version => actions.AddAsync(reference, body.Text, Actor(user), ct, version))).StaffAction();
         request.MapPost("/tasks/{taskId:guid}/retry", (string reference, Guid taskId, RecoveryActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.RetryTaskAsync(reference, taskId, Actor(user), ct, version)));
+            Run(http, version => actions.RetryTaskAsync(reference, taskId, Actor(user), ct, version))).StaffAction();
         request.MapPost("/incidents/{incidentId:guid}/resolve", (string reference, Guid incidentId, ResolveBody body, RecoveryActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
-            Run(http, version => actions.ResolveIncidentAsync(reference, incidentId, body.ParsedKind, body.Note, body.Ground, Actor(user), ct, version)));
+            Run(http, version => actions.ResolveIncidentAsync(reference, incidentId, body.ParsedKind, body.Note, body.Ground, Actor(user), ct, version))).StaffAction();
         return app;
     }
 

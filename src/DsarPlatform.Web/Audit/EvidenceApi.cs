@@ -13,10 +13,12 @@ public static class EvidenceApi
     {
         app.MapGet("/audit/requests/{reference}/evidence.json", (string reference, EvidenceExport export, HttpContext http) =>
                 ExportAsync(reference, export, http, EvidenceFormat.ToJson, "application/json", "json"))
-            .RequireAuthorization(StaffAuthenticationExtensions.Auditors);
+            .RequireAuthorization(StaffAuthenticationExtensions.Auditors)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/audit/requests/{reference}/evidence.html", (string reference, EvidenceExport export, HttpContext http) =>
                 ExportAsync(reference, export, http, EvidenceFormat.ToHtml, "text/html; charset=utf-8", "html"))
-            .RequireAuthorization(StaffAuthenticationExtensions.Auditors);
+            .RequireAuthorization(StaffAuthenticationExtensions.Auditors)
+            .Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -23,7 +23,8 @@ public static class DevelopmentExtensions
         if (!app.Environment.IsDevelopment()) return app;
         var dev = app.MapGroup("/api/dev").AllowAnonymous().DisableAntiforgery();
         dev.MapGet("/mail", (DevMailbox mailbox, CancellationToken ct) => mailbox.ReadAsync(ct));
-        dev.MapPost("/clock/advance", AdvanceClockAsync);
+        dev.MapPost("/clock/advance", AdvanceClockAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

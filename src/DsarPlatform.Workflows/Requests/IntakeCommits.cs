@@ -20,7 +20,7 @@ public sealed class IntakeCommits(IServiceScopeFactory scopes)
     /// <param name="recordedBy">The member of staff who took the request down (phone, post, email); null when the requester made it.</param>
     public async Task CommitAsync(DsarRequest request, WorkflowDefinition definition, StaffActor? recordedBy, CancellationToken cancellationToken)
     {
-        var pending = new Pending(request, definition, recordedBy);
+        var pending = new Pending(request, definition, recordedBy, WorkflowTelemetry.CurrentTraceParent());
         _queue.Enqueue(pending);
         if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) _ = Task.Run(WriteLoopAsync);
         await pending.Done.Task.WaitAsync(cancellationToken);
@@ -92,17 +92,17 @@ public sealed class IntakeCommits(IServiceScopeFactory scopes)
         var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
         await engine.CommitAsync(_ =>
         {
-            foreach (var (request, definition, recordedBy) in batch)
+            foreach (var (request, definition, recordedBy, traceParent) in batch)
             {
                 db.Requests.Add(request);
-                if (recordedBy is null) engine.Receive(request.Id, definition);
-                else engine.Receive(request.Id, definition, recordedBy.UserId, recordedBy.Role);
+                if (recordedBy is null) engine.Receive(request.Id, definition, traceParent);
+                else engine.Receive(request.Id, definition, traceParent, recordedBy.UserId, recordedBy.Role);
             }
             return Task.FromResult(true);
         }, CancellationToken.None);
     }
 
-    sealed record Pending(DsarRequest Request, WorkflowDefinition Definition, StaffActor? RecordedBy)
+    sealed record Pending(DsarRequest Request, WorkflowDefinition Definition, StaffActor? RecordedBy, string? TraceParent)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -10,4 +10,6 @@ public sealed class OutboxMessage
     public DateTime CreatedAtUtc { get; init; }
     public DateTime? SentAtUtc { get; set; }
     public int Attempts { get; set; }
+    /// <summary>The W3C traceparent of the unit of work that wrote the row, so the relay's send continues its trace; null untraced.</summary>
+    public string? TraceParent { get; init; }
 }

@@ -18,6 +18,8 @@ public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessa
             .OrderBy(m => m.CreatedAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var row in pending)
         {
+            using var activity = WorkflowTelemetry.StartContinuing("outbox send", row.TraceParent);
+            activity?.SetTag("messaging.destination.name", row.Destination);
             row.Attempts++;
             var type = types.Find(row.MessageType)
                 ?? throw new InvalidOperationException($"Outbox row {row.Id} names unknown message type {row.MessageType}.");

@@ -16,10 +16,12 @@ public sealed class ReceivedInstances(IWorkflowDbContext db, WorkflowEngine engi
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         var received = await db.Instances.AsNoTracking().Where(i => i.Status == InstanceStatus.Received)
-            .OrderBy(i => i.CreatedAtUtc).Select(i => i.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            .OrderBy(i => i.CreatedAtUtc).Select(i => new { i.Id, i.TraceParent }).Take(BatchSize).ToListAsync(cancellationToken);
         var started = 0;
-        foreach (var id in received)
+        foreach (var (id, traceParent) in received.Select(r => (r.Id, r.TraceParent)))
         {
+            using var activity = WorkflowTelemetry.StartContinuing("workflow start", traceParent);
+            activity?.SetTag("dsar.instance_id", id);
             try
             {
                 if (await engine.CommitAsync(ct => engine.StartReceivedAsync(id, ct), cancellationToken)) started++;

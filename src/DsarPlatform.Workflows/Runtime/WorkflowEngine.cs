@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DsarPlatform.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace DsarPlatform.Workflows.Runtime;
 /// </summary>
 public sealed class WorkflowEngine(
     IWorkflowDbContext db, DefinitionCatalog catalog, IEnumerable<IActivity> activities, IWorkflowLifecycle lifecycle,
-    TimeProvider clock, DeliverySignal delivery, ILogger<WorkflowEngine> logger)
+    TimeProvider clock, DeliverySignal delivery, WorkflowMetrics metrics, ILogger<WorkflowEngine> logger)
 {
     // A fan-in (every store answering at once) makes many units of work conflict on one instance; on a
     // server database they truly run in parallel. Each round one of them commits, so allow many rounds,
@@ -54,15 +55,18 @@ public sealed class WorkflowEngine(
     /// finds. <see cref="StartReceivedAsync"/> runs it right after the commit (see <see cref="ReceivedInstances"/>).
     /// </summary>
     /// <param name="actor">Who recorded the arrival: the requester, or the member of staff who took it down.</param>
-    public WorkflowInstance Receive(Guid requestId, WorkflowDefinition definition, string actor = "requester", string role = "DataSubject")
+    /// <param name="traceParent">The trace of the call that brought the request in (intake commits batches on its own task).</param>
+    public WorkflowInstance Receive(Guid requestId, WorkflowDefinition definition, string? traceParent, string actor = "requester", string role = "DataSubject")
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var instance = new WorkflowInstance
         {
             RequestId = requestId, DefinitionId = definition.Id, DefinitionVersion = definition.Version,
             CurrentStep = definition.Steps[0].Name, Status = InstanceStatus.Received, CreatedAtUtc = now, UpdatedAtUtc = now,
+            TraceParent = traceParent,
         };
         db.Instances.Add(instance);
+        AfterCommit(() => metrics.RequestCounted(definition.Id, "received"));
         Context(instance, definition, now).Journal("RequestReceived", $"{definition.Id} v{definition.Version}", actor, role);
         return instance;
     }
@@ -72,6 +76,7 @@ public sealed class WorkflowEngine(
     {
         var instance = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
         if (instance is not { Status: InstanceStatus.Received }) return false;
+        using var activity = StartAdvance(instance);
         var now = clock.GetUtcNow().UtcDateTime;
         var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
         instance.Status = InstanceStatus.Running;
@@ -100,6 +105,7 @@ public sealed class WorkflowEngine(
     {
         var instance = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
         if (instance is null || !instance.IsWaitingOn(workflowEvent.Kind, workflowEvent.Key)) return false;
+        using var activity = StartAdvance(instance);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
@@ -155,6 +161,7 @@ public sealed class WorkflowEngine(
         instance.Version = Guid.NewGuid();
         instance.UpdatedAtUtc = now;
         await lifecycle.ClosedAsync(instance, now, cancellationToken);
+        AfterCommit(() => metrics.RequestCounted(instance.DefinitionId, "closed"));
         db.Journal.Append(instance.RequestId, instance.Id, instance.CurrentStep, @event, actor, role, now, detail);
         return true;
     }
@@ -210,7 +217,18 @@ public sealed class WorkflowEngine(
         instance.BookmarkKind = BookmarkKind.None;
         instance.BookmarkKey = null;
         await lifecycle.ClosedAsync(instance, now, cancellationToken);
+        AfterCommit(() => metrics.RequestCounted(instance.DefinitionId, "completed"));
         context.Journal("Completed");
+    }
+
+    // Ids and the step's name only: the domain's data stays out of traces.
+    static Activity? StartAdvance(WorkflowInstance instance)
+    {
+        var activity = WorkflowTelemetry.Source.StartActivity("workflow advance");
+        activity?.SetTag("dsar.instance_id", instance.Id);
+        activity?.SetTag("dsar.workflow", instance.DefinitionId);
+        activity?.SetTag("dsar.step", instance.CurrentStep);
+        return activity;
     }
 
     StepContext Context(WorkflowInstance instance, WorkflowDefinition definition, DateTime now) =>

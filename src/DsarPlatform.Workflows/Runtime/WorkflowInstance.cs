@@ -19,6 +19,8 @@ public sealed class WorkflowInstance
     public DateTime CreatedAtUtc { get; init; }
     public DateTime UpdatedAtUtc { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>The W3C traceparent of the request that received it, so its first step (run by the relay) continues that trace.</summary>
+    public string? TraceParent { get; init; }
 
     public bool IsWaitingOn(BookmarkKind kind, string key) =>
         Status == InstanceStatus.Waiting && BookmarkKind == kind && BookmarkKey == key;

@@ -23,6 +23,7 @@ public sealed class StoreTaskDispatcher(PayloadSeal seal)
         {
             MessageType = message.GetType().FullName!, Destination = task.Store,
             Body = JsonSerializer.Serialize(message, message.GetType()), CreatedAtUtc = nowUtc,
+            TraceParent = WorkflowTelemetry.CurrentTraceParent(),
         });
     }
 

@@ -18,7 +18,7 @@ namespace DsarPlatform.Workflows.StoreTasks;
 /// timer and no incident (the bus retried it already; the review goes on and an agent may send it again).
 /// </remarks>
 public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog,
-    StoreTaskDispatcher dispatcher, TimeProvider clock) : ITimerHandler
+    StoreTaskDispatcher dispatcher, StoreTaskMetrics metrics, TimeProvider clock) : ITimerHandler
 {
     public IReadOnlyCollection<TimerKind> Kinds { get; } = [TimerKind.TaskRetry];
 
@@ -28,6 +28,7 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
             var task = await db.StoreTasks.FindAsync([taskId], ct);
             if (task is not { Status: StoreTaskStatus.Pending }) return false;
             task.Complete(outcome, Now);
+            engine.AfterCommit(() => metrics.Finished(task, task.FinishedAtUtc ?? Now));
             if (task.Action == StoreActions.ReadFields) return await JournalReadAsync(task, "FieldsRead", ReadDetail(task.Store, outcome), ct);
             return await engine.ResumeAsync(task.InstanceId, new StoreTaskFinished(task.Id, task.StepIndex), ct);
         }, cancellationToken);
@@ -57,6 +58,7 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
                 return true;
             }
             task.Fail(reason, Now);
+            engine.AfterCommit(() => metrics.Finished(task, task.FinishedAtUtc ?? Now));
             return await engine.ResumeAsync(task.InstanceId, new StoreTaskFinished(task.Id, task.StepIndex), ct);
         }, cancellationToken);
 

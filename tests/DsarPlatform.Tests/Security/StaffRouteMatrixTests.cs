@@ -16,13 +16,18 @@ namespace DsarPlatform.Tests.Security;
 [TestFixture, CancelAfter(300_000)]
 public class StaffRouteMatrixTests
 {
-    /// <summary>Routes anyone may call: the request forms and intake, the requester's links, sign-in, and Development's tools.</summary>
+    /// <summary>
+    /// Routes anyone may call: the request forms and intake, the requester's links, sign-in, Development's tools, the
+    /// health probes (load balancers and orchestrators call them without credentials) and the API document (it describes
+    /// the public API; the staff operations in it still need a token).
+    /// </summary>
     static readonly (string Path, string? Method)[] Public =
     [
         ("/", null), ("/Index", null), ("/requests/access", null), ("/requests/delete", null), ("/requests/correction", null),
         ("/requests/submitted/{reference}", null), ("/api/requests", "POST"),
         ("/verify/{token}", null), ("/status", null), ("/status/{token}", null), ("/download/{token}", null),
         ("/Account/*", null), ("/api/auth/login", null), ("/api/dev/*", null), ("/dev/mail", null), ("/favicon.ico", null),
+        ("/health/live", "GET"), ("/health/ready", "GET"), ("/openapi/{documentName}.json", "GET"),
     ];
 
     static readonly Dictionary<string, (string Email, string Password)> Accounts = new()
