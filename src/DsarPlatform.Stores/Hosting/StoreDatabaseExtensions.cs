@@ -49,6 +49,7 @@ public static class StoreDatabaseExtensions
         {
             var connectionString = DataFolder.SqliteConnectionString(configuration, store);
             services.AddDbContextPool<TContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance));
+            SqliteCheckpointOnStop.Register(services, connectionString);
         }
         return services;
     }

@@ -32,6 +32,7 @@ public static class DatabaseExtensions
             builder.Services.AddDbContext<DsarDbContext>(options =>
                 options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
                     .AddInterceptors(SqlitePragmas.Workflow, gate));
+            SqliteCheckpointOnStop.Register(builder.Services, connectionString);
         }
         builder.Services.AddHostedService<StartupInitializer>();
         return builder;
