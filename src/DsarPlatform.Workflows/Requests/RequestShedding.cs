@@ -7,7 +7,7 @@ namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>
 /// What a closed request no longer needs goes in the unit of work that closes it: the typed details, data points,
-/// question and answer, correction values, notes of manual verification and denial, the bodies and addresses of the
+/// question and answer, correction values (fields and decisions stay), notes of manual verification and denial, the bodies and addresses of the
 /// emails already sent (those still queued are shed once sent, see <see cref="Notifications.MailDispatcher"/>), the
 /// stores' sealed answers, link tokens and one-time codes, and export files (after the commit). What stays is the
 /// record the records period keeps: reference, type, channel, dates, outcome, denial code and ground, the email on
@@ -51,7 +51,8 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
         request.ManualVerificationNote = null;
         request.RequesterQuestion = null;
         request.RequesterAnswer = null;
-        request.CorrectionsJson = "[]";
+        // Each field and the decision on it stay (the records report reads how a correction was answered); the values go.
+        request.Corrections = request.Corrections.Select(c => c with { NewValue = "", Why = null }).ToList();
         request.DenialNote = null;
     }
 
