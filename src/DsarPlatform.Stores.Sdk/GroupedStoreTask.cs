@@ -14,6 +14,9 @@ internal abstract class GroupedStoreTask(Guid taskId, IServiceScopeFactory scope
     public TaskCompletionSource<(StoreTaskOutcome Outcome, bool Repeated)> Done { get; } =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The task erases or overwrites values (an erasure, a rectification): its file is checkpointed after it.</summary>
+    public abstract bool RemovesValues { get; }
+
     /// <summary>The database context the task's handler uses in <paramref name="scope"/>.</summary>
     public abstract StoreDbContext DbIn(IServiceProvider scope);
 

@@ -29,11 +29,15 @@ internal static class SqliteGroupCommit
     public static FileWriter? For(DbContext db) =>
         db.Database.IsSqlite()
             ? ByConnectionString.GetOrAdd(db.Database.GetConnectionString()!, static connectionString =>
-                ByFile.GetOrAdd(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource), _ => new FileWriter()))
+                ByFile.GetOrAdd(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource), _ => new FileWriter(connectionString)))
             : null;
 
-    /// <summary>Runs the queued tasks of one file, a group per transaction, on one loop that exists while tasks wait.</summary>
-    internal sealed class FileWriter
+    /// <summary>
+    /// Runs the queued tasks of one file, a group per transaction, on one loop that exists while tasks wait. When the
+    /// queue runs dry after groups that erased or overwrote values, the loop checkpoints the file once
+    /// (<see cref="WalCheckpoint"/>) before it ends: off the tasks' path (their results are out), once per burst, not per task.
+    /// </summary>
+    internal sealed class FileWriter(string connectionString)
     {
         // Bounds how long the first task of a group waits for the group's commit.
         const int MaxGroup = 64;
@@ -56,19 +60,27 @@ internal static class SqliteGroupCommit
 
         async Task DrainAsync()
         {
+            var removedValues = false;
             while (true)
             {
                 var group = new List<GroupedStoreTask>();
                 lock (sync)
                 {
                     while (group.Count < MaxGroup && waiting.TryDequeue(out var task)) group.Add(task);
-                    if (group.Count == 0)
+                    if (group.Count == 0 && !removedValues)
                     {
                         draining = false;
                         return;
                     }
                 }
+                if (group.Count == 0)
+                {
+                    removedValues = false;
+                    await WalCheckpoint.TryAsync(connectionString);
+                    continue;
+                }
                 await CommitAsync(group);
+                removedValues |= group.Any(task => task.RemovesValues);
             }
         }
 

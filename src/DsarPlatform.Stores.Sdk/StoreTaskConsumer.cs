@@ -146,6 +146,8 @@ public abstract class StoreTaskConsumer<TCommand, TContext>(TContext db, TimePro
         StoreTaskConsumer<TCommand, TContext> HandlerIn(IServiceProvider scope) =>
             (StoreTaskConsumer<TCommand, TContext>)ActivatorUtilities.GetServiceOrCreateInstance(scope, received.GetType());
 
+        public override bool RemovesValues => received.Action is StoreActions.Erase or StoreActions.Rectify;
+
         public override StoreDbContext DbIn(IServiceProvider scope) => HandlerIn(scope).Db;
 
         public override Task<StoreTaskOutcome> ExecuteAndRecordAsync(IServiceProvider scope, StoreDbContext db)

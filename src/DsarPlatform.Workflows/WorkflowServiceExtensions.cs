@@ -35,6 +35,9 @@ public static class WorkflowServiceExtensions
         services.AddScoped<DefinitionLoader>();
         services.AddScoped<IWorkflowDbContext>(sp => sp.GetRequiredService<DsarDbContext>());
         services.AddScoped<IWorkflowLifecycle, RequestClosing>();
+        services.AddSingleton<Packages.RequestExportFolders>();
+        services.AddSingleton<Data.DatabaseCheckpoint>();
+        services.AddSingleton<ClosedRequestLeftovers>();
         services.AddScoped<WorkflowEngine>();
         services.AddSingleton<WorkflowMetrics>();
         services.AddSingleton<StoreTaskMetrics>();

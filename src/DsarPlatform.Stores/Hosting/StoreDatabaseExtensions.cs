@@ -56,6 +56,7 @@ public static class StoreDatabaseExtensions
             default:
                 var connectionString = DataFolder.SqliteConnectionString(configuration, store);
                 services.AddDbContextPool<TContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance));
+                SqliteCheckpointOnStop.Register(services, connectionString);
                 break;
         }
         return services;

@@ -1,5 +1,7 @@
 using System.Xml;
 using DsarPlatform.Hosting;
+using DsarPlatform.Workflows.Records;
+using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 
 namespace DsarPlatform.Web.Development;
@@ -28,8 +30,9 @@ public static class DevelopmentExtensions
         return app;
     }
 
-    /// <summary>Moves the clock forward by an ISO-8601 duration, then fires what became due.</summary>
-    static async Task<IResult> AdvanceClockAsync(ClockAdvance body, TimeProvider clock, TimerSweep sweep, CancellationToken ct)
+    /// <summary>Moves the clock forward by an ISO-8601 duration, then fires what became due: timers, the records purge, the leftovers sweep.</summary>
+    static async Task<IResult> AdvanceClockAsync(ClockAdvance body, TimeProvider clock, TimerSweep sweep, RecordsPurge purge,
+        ClosedRequestLeftovers leftovers, CancellationToken ct)
     {
         if (clock is not AdjustableTimeProvider adjustable) return Results.Problem("This clock cannot be moved.", statusCode: StatusCodes.Status409Conflict);
         TimeSpan by;
@@ -44,6 +47,8 @@ public static class DevelopmentExtensions
         if (by <= TimeSpan.Zero) return Results.ValidationProblem(new Dictionary<string, string[]> { ["by"] = ["The clock only moves forward."] });
         var now = adjustable.Advance(by);
         await sweep.RunAsync(ct);
+        await purge.RunAsync(ct);
+        await leftovers.RunAsync(ct);
         return Results.Ok(new { nowUtc = now.UtcDateTime });
     }
 }

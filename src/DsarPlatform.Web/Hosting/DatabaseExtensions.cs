@@ -37,6 +37,7 @@ public static class DatabaseExtensions
                 builder.Services.AddDbContext<DsarDbContext>(options =>
                     options.UseSqlite(sqlite, o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
                         .AddInterceptors(SqlitePragmas.Workflow, gate));
+                SqliteCheckpointOnStop.Register(builder.Services, sqlite);
                 break;
         }
         builder.Services.AddHostedService<StartupInitializer>();

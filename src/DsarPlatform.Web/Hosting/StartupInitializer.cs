@@ -3,6 +3,7 @@ using DsarPlatform.Web.Development;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Records;
+using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Wording;
 using DsarPlatform.Workflows.StoreTasks;
@@ -57,6 +58,9 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
         // Closed requests past their definition's records period are purged once a day (the period itself is policy).
         recurringJobs.AddOrUpdate<RecordsPurge>("records-purge", purge => purge.RunAsync(CancellationToken.None),
             configuration["Records:PurgeCron"] ?? Cron.Daily());
+        // What closing left behind when a host stopped between a commit and deleting files (see ClosedRequestLeftovers).
+        recurringJobs.AddOrUpdate<ClosedRequestLeftovers>("closed-request-leftovers", sweep => sweep.RunAsync(CancellationToken.None),
+            configuration["Records:LeftoversCron"] ?? Cron.Hourly());
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

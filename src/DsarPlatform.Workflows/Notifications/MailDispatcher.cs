@@ -7,7 +7,8 @@ using MimeKit;
 namespace DsarPlatform.Workflows.Notifications;
 
 /// <summary>Sends committed emails that are not sent yet, oldest first, and marks them sent.</summary>
-public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock)
+public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock,
+    DatabaseCheckpoint checkpoint)
     : IDeliveryStep
 {
     const int BatchSize = 50;
@@ -23,8 +24,20 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, I
         await transport.SendAsync(pending.Select(ToMime).ToList(), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var email in pending) email.SentAtUtc = now;
+        var shed = await ShedClosedAsync(pending, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (shed) checkpoint.Request();
         return pending.Count;
+    }
+
+    /// <summary>An email sent for a request that is closed by now (e.g. its reply) keeps nothing more than the record needs.</summary>
+    async Task<bool> ShedClosedAsync(List<OutgoingEmail> sent, CancellationToken cancellationToken)
+    {
+        var requestIds = sent.Where(e => e.RequestId is not null).Select(e => e.RequestId!.Value).Distinct().ToList();
+        if (requestIds.Count == 0) return false;
+        var closed = (await db.Requests.Where(r => requestIds.Contains(r.Id) && r.ClosedAtUtc != null).Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var email in sent.Where(e => e.RequestId is { } id && closed.Contains(id))) Requests.EmailShedding.Shed(db, email);
+        return closed.Count > 0;
     }
 
     MimeMessage ToMime(OutgoingEmail email)

@@ -54,6 +54,14 @@ public sealed class PackageVault
 
     public void Delete(string path) => File.Delete(InFolder(path));
 
+    /// <summary>The packages on disk and the requests they belong to (for the sweep of closed requests' leftovers).</summary>
+    public IEnumerable<(Guid RequestId, string Path)> Stored() =>
+        Directory.Exists(_folder)
+            ? Directory.EnumerateFiles(_folder, "*.zip.enc").ToList()
+                .Select(path => (Guid.TryParseExact(Path.GetFileName(path)[..^".zip.enc".Length], "N", out var id) ? id : Guid.Empty, path))
+                .Where(p => p.Item1 != Guid.Empty)
+            : [];
+
     // Paths come back from storage or a request: only files inside the packages folder are ever opened or deleted.
     string InFolder(string path)
     {

@@ -12,7 +12,7 @@ namespace DsarPlatform.Workflows.Records;
 /// saying how many rows went (counts only), so the audit chain that copies the journal records the purge itself.
 /// Open requests are never touched; a request already purged is simply no longer found, so a second run changes nothing.
 /// </summary>
-public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog catalog, TimeProvider clock)
+public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog catalog, DatabaseCheckpoint checkpoint, TimeProvider clock)
 {
     public const string Step = "records";
     public const string Event = "records-purged";
@@ -32,6 +32,8 @@ public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog 
             }
             if (due.Count < BatchSize) break;
         }
+        // Once per run, not per request: the purged values leave the file now, not at SQLite's next automatic checkpoint.
+        if (purged > 0) checkpoint.Request();
         return purged;
     }
 

@@ -3,13 +3,24 @@ using DsarPlatform.Workflows.Runtime;
 
 namespace DsarPlatform.Workflows.Requests;
 
-/// <summary>When a request's workflow ends (its last step, or closed early by an agent) the request is closed with it.</summary>
-public sealed class RequestClosing(DsarDbContext db) : IWorkflowLifecycle
+/// <summary>
+/// When a request's workflow ends (its last step, or closed early by an agent) the request is closed with it, and
+/// what it no longer needs is shed in the same transaction (<see cref="RequestShedding"/>); the export files go right
+/// after the commit (a crash in between leaves them to <see cref="ClosedRequestLeftovers"/>), and the database file is
+/// then checkpointed so the shed values leave it promptly.
+/// </summary>
+public sealed class RequestClosing(DsarDbContext db, DatabaseCheckpoint checkpoint, Packages.RequestExportFolders exportFiles) : IWorkflowLifecycle
 {
-    public async Task ClosedAsync(WorkflowInstance instance, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task ClosedAsync(WorkflowInstance instance, DateTime nowUtc, Action<Action> afterCommit, CancellationToken cancellationToken)
     {
         var request = await db.Requests.FindAsync([instance.RequestId], cancellationToken)
             ?? throw new InvalidOperationException($"Instance {instance.Id} works on request {instance.RequestId}, which does not exist.");
         request.ClosedAtUtc = nowUtc;
+        await new RequestShedding(db, exportFiles).ShedAsync(request, instance, nowUtc, cancellationToken);
+        afterCommit(() =>
+        {
+            exportFiles.DeleteOf(request.Id);
+            checkpoint.Request();
+        });
     }
 }

@@ -6,5 +6,6 @@ namespace DsarPlatform.Workflows.Runtime;
 /// </summary>
 public interface IWorkflowLifecycle
 {
-    Task ClosedAsync(WorkflowInstance instance, DateTime nowUtc, CancellationToken cancellationToken);
+    /// <param name="afterCommit">Registers work to run once the unit of work is committed (e.g. deleting files it made redundant).</param>
+    Task ClosedAsync(WorkflowInstance instance, DateTime nowUtc, Action<Action> afterCommit, CancellationToken cancellationToken);
 }

@@ -160,7 +160,7 @@ public sealed class WorkflowEngine(
         instance.BookmarkKey = null;
         instance.Version = Guid.NewGuid();
         instance.UpdatedAtUtc = now;
-        await lifecycle.ClosedAsync(instance, now, cancellationToken);
+        await lifecycle.ClosedAsync(instance, now, AfterCommit, cancellationToken);
         AfterCommit(() => metrics.RequestCounted(instance.DefinitionId, "closed"));
         db.Journal.Append(instance.RequestId, instance.Id, instance.CurrentStep, @event, actor, role, now, detail);
         return true;
@@ -216,7 +216,7 @@ public sealed class WorkflowEngine(
         instance.Status = InstanceStatus.Completed;
         instance.BookmarkKind = BookmarkKind.None;
         instance.BookmarkKey = null;
-        await lifecycle.ClosedAsync(instance, now, cancellationToken);
+        await lifecycle.ClosedAsync(instance, now, AfterCommit, cancellationToken);
         AfterCommit(() => metrics.RequestCounted(instance.DefinitionId, "completed"));
         context.Journal("Completed");
     }

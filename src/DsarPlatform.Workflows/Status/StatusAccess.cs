@@ -37,7 +37,8 @@ public sealed class StatusAccess(DsarDbContext db, WorkflowEngine engine, Defini
     {
         if (await RequesterTokens.FindAsync(db, token, cancellationToken) is not { Purpose: TokenPurpose.Status } stored) return;
         var request = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == stored.RequestId, cancellationToken);
-        if (request is not { RecordEmail: not null, AccountId: { } accountId }) return;
+        // A closed request's email on record is kept for the records period only, not to write to.
+        if (request is not { RecordEmail: not null, AccountId: { } accountId, ClosedAtUtc: null }) return;
         var allowed = await throttle.MaySendAsync(accountId, cancellationToken);
 
         await engine.CommitAsync(async ct =>
