@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +19,7 @@ public sealed class HealthListener(IServiceProvider services, string urls) : Bac
         var builder = WebApplication.CreateSlimBuilder();
         // Only the one setting: the worker's appsettings (a Kestrel section, say) are not this listener's.
         builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls(urls);
         // The worker logs; the listener's own request lines would only repeat the probes.
         builder.Logging.ClearProviders();
