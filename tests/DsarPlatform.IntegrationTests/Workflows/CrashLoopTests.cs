@@ -47,7 +47,7 @@ public sealed class CrashLoopTests
     [Test, CancelAfter(300_000)]
     public Task Killing_the_web_host_at_random_moments_loses_no_request_and_doubles_no_effect() => CrashLoopAsync(Runs);
 
-    [Test, CancelAfter(240_000)]
+    [Test, CancelAfter(300_000)]
     public async Task Killing_the_stores_process_and_the_broker_too_loses_no_request_and_doubles_no_effect()
     {
         RequiredBinary.Check(RabbitMqNode.ServerScript, "rabbitmq-server");
