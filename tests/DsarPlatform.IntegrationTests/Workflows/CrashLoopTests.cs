@@ -1,30 +1,34 @@
 using System.Diagnostics;
 using System.Net;
-using DsarPlatform.Contracts;
 using DsarPlatform.IntegrationTests.Infrastructure;
 using DsarPlatform.Tests.Support;
 using DsarPlatform.Web.Api;
-using Microsoft.Data.Sqlite;
 
 namespace DsarPlatform.IntegrationTests.Workflows;
 
 /// <summary>
 /// R1 on the embedded default (one web process: in-memory bus, stores in-process, SQLite files in one
 /// data folder kept across restarts): the process is killed with SIGKILL at a random moment after each
-/// round of submissions and confirmations, then started again. At the end every request must complete,
-/// and the effects counted in the databases must show none lost and none doubled.
+/// round of submissions and confirmations, then started again. The distributed run does the same with the stores in
+/// their own process over a private RabbitMQ node, and midway through some runs also SIGKILLs the stores process or
+/// stops the broker (by pid; restarted next run on the same port and data). At the end every request must complete,
+/// and the effects counted in the databases must show none lost and none doubled, and no due timer left unfired.
 /// </summary>
 [NonParallelizable]
 public sealed class CrashLoopTests
 {
     const int Runs = 20;
+    const int DistributedRuns = 6;
     const int RequestsPerRun = 3;
     const string Agent = "agent@dsar.local";
     const string AgentPassword = "Agent-Demo-2026!";
     static readonly TimeSpan MaxKillDelay = TimeSpan.FromMilliseconds(1500);
+    static readonly TimeSpan PropagationDelay = TimeSpan.FromSeconds(2);
 
     TempFolder _data = null!;
     AppProcess? _web;
+    AppProcess? _stores;
+    RabbitMqNode? _rabbit;
     readonly List<HttpClient> _clients = [];
 
     [SetUp]
@@ -34,28 +38,43 @@ public sealed class CrashLoopTests
     public async Task StopEverything()
     {
         if (_web is not null) await _web.DisposeAsync();
+        if (_stores is not null) await _stores.DisposeAsync();
+        if (_rabbit is not null) await _rabbit.DisposeAsync();
         foreach (var client in _clients) client.Dispose();
         _data.Dispose();
     }
 
     [Test, CancelAfter(300_000)]
-    public async Task Killing_the_web_host_at_random_moments_loses_no_request_and_doubles_no_effect()
+    public Task Killing_the_web_host_at_random_moments_loses_no_request_and_doubles_no_effect() => CrashLoopAsync(Runs);
+
+    [Test, CancelAfter(300_000)]
+    public async Task Killing_the_stores_process_and_the_broker_too_loses_no_request_and_doubles_no_effect()
+    {
+        RequiredBinary.Check(RabbitMqNode.ServerScript, "rabbitmq-server");
+        _rabbit = await RabbitMqNode.StartNewAsync();
+        await CrashLoopAsync(DistributedRuns);
+    }
+
+    bool Distributed => _rabbit is not null;
+
+    async Task CrashLoopAsync(int runs)
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("CRASH_LOOP_SEED"), out var given) ? given : Random.Shared.Next();
         TestContext.Progress.WriteLine($"CrashLoop seed {seed} (set CRASH_LOOP_SEED to replay)");
         var random = new Random(seed);
         var total = Stopwatch.StartNew();
 
-        await StartWebAsync(); // creates and seeds the databases
+        await StartWebAsync(embedded: true); // creates and seeds every database, the stores' too
         Assert.That(await _web!.StopAsync(), Is.EqualTo(0), _web.LogTail());
         await _web.DisposeAsync();
-        var accounts = await CrashTestAccounts.SeedAsync(_data.Path, Runs * RequestsPerRun);
+        var accounts = await CrashTestAccounts.SeedAsync(_data.Path, runs * RequestsPerRun);
 
         var submitted = new Dictionary<string, CrashTestAccount>();
         var confirmed = new HashSet<string>();
-        for (var run = 0; run < Runs; run++)
+        for (var run = 0; run < runs; run++)
         {
             var started = Stopwatch.StartNew();
+            await StartStoresAndBrokerAsync();
             var api = await StartWebAsync();
             var startup = started.Elapsed;
             foreach (var account in accounts.Skip(run * RequestsPerRun).Take(RequestsPerRun))
@@ -65,16 +84,19 @@ public sealed class CrashLoopTests
             await ConfirmAsync(api, submitted.Keys.Except(confirmed).Where(_ => random.NextDouble() < 0.6), confirmed);
             var delay = TimeSpan.FromMilliseconds(random.Next((int)MaxKillDelay.TotalMilliseconds + 1));
             await Task.Delay(delay);
+            var alsoKilled = Distributed ? await KillStoresOrBrokerAsync(run, random) : "";
             await _web!.KillAsync();
             await _web.DisposeAsync();
-            TestContext.Progress.WriteLine($"run {run + 1}: {submitted.Count} submitted, {confirmed.Count} confirmed, killed {delay.TotalMilliseconds:F0} ms after the last action (start-up {startup.TotalSeconds:F1} s, run {started.Elapsed.TotalSeconds:F1} s)");
+            TestContext.Progress.WriteLine($"run {run + 1}: {submitted.Count} submitted, {confirmed.Count} confirmed, {alsoKilled}web killed {delay.TotalMilliseconds:F0} ms after the last action (start-up {startup.TotalSeconds:F1} s, run {started.Elapsed.TotalSeconds:F1} s)");
         }
         var crashes = total.Elapsed;
 
+        await StartStoresAndBrokerAsync();
         var final = await StartWebAsync();
         await ConfirmAsync(final, submitted.Keys.Except(confirmed), confirmed, waitForMail: true);
         await final.SignInAsync(Agent, AgentPassword);
         await WaitForAllAsync(final, submitted.Keys, r => r.CurrentStep == "directory-propagation" || r.Status == "Completed", "the directory wait");
+        await Task.Delay(Distributed ? PropagationDelay : TimeSpan.Zero); // the stores process's real clock must pass its delay
         var advance = await final.Client.PostAsync("/api/dev/clock/advance",
             new StringContent("{\"by\":\"P14D\"}", System.Text.Encoding.UTF8, "application/json"));
         Assert.That(advance.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -83,22 +105,63 @@ public sealed class CrashLoopTests
         Assert.That(done.Where(r => r.Status != "Completed").Select(r => $"{r.Reference}: {r.FaultReason}"), Is.Empty);
         Assert.That(await _web!.StopAsync(), Is.EqualTo(0), _web.LogTail());
 
-        var lost = submitted.Count - CountRequests(submitted.Keys);
-        var duplicates = CountDuplicateTasks(submitted.Keys) + CountDuplicateProcessing();
+        var ledger = new CrashLoopLedger(_data.Path);
+        var lost = submitted.Count - ledger.CountRequests(submitted.Keys);
+        var duplicates = ledger.CountDuplicateTasks(submitted.Keys) + ledger.CountDuplicateProcessing();
+        // The sweep runs every 5 s: a timer due well before now and still unfired was lost.
+        var unfiredTimers = ledger.CountUnfiredDueTimers(DateTime.UtcNow.AddSeconds(-30));
         var notErased = 0;
         foreach (var account in submitted.Values)
         {
             if (!await CrashTestAccounts.IsErasedAsync(_data.Path, account.AccountId)) notErased++;
         }
         TestContext.Progress.WriteLine(
-            $"CrashLoop: {Runs} runs, {submitted.Count} requests, {lost} lost, {duplicates} duplicates, {notErased} not erased; " +
-            $"crash loop {crashes.TotalSeconds:F0} s, total {total.Elapsed.TotalSeconds:F0} s");
+            $"CrashLoop{(Distributed ? " (stores process and broker too)" : "")}: {runs} runs, {submitted.Count} requests, {lost} lost, {duplicates} duplicates, " +
+            $"{unfiredTimers} due timers unfired, {notErased} not erased; crash loop {crashes.TotalSeconds:F0} s, total {total.Elapsed.TotalSeconds:F0} s");
         Assert.Multiple(() =>
         {
             Assert.That(lost, Is.Zero, "requests lost");
             Assert.That(duplicates, Is.Zero, "duplicate tasks or processings");
+            Assert.That(unfiredTimers, Is.Zero, "due timers never fired");
             Assert.That(notErased, Is.Zero, "accounts not erased");
         });
+    }
+
+    /// <summary>
+    /// Every third run SIGKILLs the stores process, every third stops the broker (its process group, by pid), at a random
+    /// moment while the run's work is in flight; the web host is killed right after, as in every run.
+    /// </summary>
+    async Task<string> KillStoresOrBrokerAsync(int run, Random random)
+    {
+        if (run % 3 == 0) return "";
+        await Task.Delay(random.Next((int)MaxKillDelay.TotalMilliseconds + 1));
+        if (run % 3 == 1)
+        {
+            await _stores!.KillAsync();
+            await _stores.DisposeAsync();
+            _stores = null;
+            return "stores process killed, ";
+        }
+        await _rabbit!.StopAsync();
+        return "broker stopped, ";
+    }
+
+    /// <summary>In the distributed run: the broker (same port and data) and the stores process, if a run took them down.</summary>
+    async Task StartStoresAndBrokerAsync()
+    {
+        if (!Distributed) return;
+        await _rabbit!.StartAsync();
+        if (_stores is { HasExited: false }) return;
+        if (_stores is not null)
+        {
+            // Not a kill of ours: the stores process gave up on the broker. It must ride out an outage.
+            Assert.Fail($"The stores process exited by itself (code {_stores.ExitCode}):\n{_stores.LogTail()}");
+        }
+        _stores = AppProcess.Start(BuiltApp.Stores, new(Common(embedded: false))
+        {
+            ["Stores__Directory__PropagationDelay"] = PropagationDelay.ToString("c"),
+        });
+        await _stores.WaitForLineAsync("Application started", TimeSpan.FromSeconds(60));
     }
 
     /// <summary>Confirms the given requests through their verification links (GET the page, POST its form).</summary>
@@ -138,82 +201,11 @@ public sealed class CrashLoopTests
         }
     }
 
-    int CountRequests(IEnumerable<string> references)
-    {
-        using var db = Open("dsar");
-        return references.Count(reference => Scalar(db, "SELECT COUNT(*) FROM Requests WHERE Reference = $p", reference) == 1);
-    }
-
-    /// <summary>Per request: anything but one erase task per store and one listing check is a duplicate (or a loss).</summary>
-    int CountDuplicateTasks(IEnumerable<string> references)
-    {
-        using var db = Open("dsar");
-        var wrong = 0;
-        foreach (var reference in references)
-        {
-            foreach (var store in StoreNames.All)
-            {
-                wrong += Math.Abs(1 - Scalar(db,
-                    "SELECT COUNT(*) FROM StoreTasks t JOIN Requests r ON r.Id = t.RequestId WHERE r.Reference = $p AND t.Action = 'Erase' AND t.Store = '" + store + "'", reference));
-            }
-            wrong += Math.Abs(1 - Scalar(db,
-                "SELECT COUNT(*) FROM StoreTasks t JOIN Requests r ON r.Id = t.RequestId WHERE r.Reference = $p AND t.Action = 'CheckListing'", reference));
-        }
-        return wrong;
-    }
-
-    /// <summary>Every finished task of a store appears exactly once in that store's ProcessedTasks.</summary>
-    int CountDuplicateProcessing()
-    {
-        using var workflow = Open("dsar");
-        var wrong = 0;
-        foreach (var store in StoreNames.All)
-        {
-            using var storeDb = Open(store);
-            var ids = Column(workflow, "SELECT Id FROM StoreTasks WHERE Store = $p", store);
-            foreach (var id in ids)
-            {
-                wrong += Math.Abs(1 - Scalar(storeDb, "SELECT COUNT(*) FROM ProcessedTasks WHERE upper(TaskId) = upper($p)", id));
-            }
-            wrong += Math.Max(0, Scalar(storeDb, "SELECT COUNT(*) - COUNT(DISTINCT upper(TaskId)) FROM ProcessedTasks", ""));
-        }
-        return wrong;
-    }
-
-    SqliteConnection Open(string database)
-    {
-        var connection = new SqliteConnection(CrashTestAccounts.ConnectionString(_data.Path, database));
-        connection.Open();
-        return connection;
-    }
-
-    static int Scalar(SqliteConnection db, string sql, string parameter)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$p", parameter);
-        return Convert.ToInt32(command.ExecuteScalar());
-    }
-
-    static List<string> Column(SqliteConnection db, string sql, string parameter)
-    {
-        using var command = db.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$p", parameter);
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read()) values.Add(reader.GetString(0));
-        return values;
-    }
-
-    async Task<DsarApi> StartWebAsync()
+    async Task<DsarApi> StartWebAsync(bool embedded = false)
     {
         var address = $"http://127.0.0.1:{FreePort.Next()}";
-        _web = AppProcess.Start(BuiltApp.Web, new()
+        _web = AppProcess.Start(BuiltApp.Web, new(Common(embedded))
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["DOTNET_ENVIRONMENT"] = "Development",
-            ["DataFolder"] = _data.Path,
             ["ASPNETCORE_URLS"] = address,
             ["Email__PublicBaseUrl"] = address,
             ["Security__RateLimits__PublicPostsPerWindow"] = "100000",
@@ -227,5 +219,22 @@ public sealed class CrashLoopTests
         };
         _clients.Add(client);
         return new DsarApi(client);
+    }
+
+    /// <summary>One data folder for every process; over the broker unless <paramref name="embedded"/> or in the web-only loop.</summary>
+    Dictionary<string, string?> Common(bool embedded)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["DataFolder"] = _data.Path,
+        };
+        if (Distributed && !embedded)
+        {
+            settings["Bus__Transport"] = "RabbitMq";
+            settings["ConnectionStrings__RabbitMq"] = _rabbit!.AmqpUri.ToString();
+        }
+        return settings;
     }
 }
