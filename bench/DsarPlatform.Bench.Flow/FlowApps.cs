@@ -9,7 +9,6 @@ namespace DsarPlatform.Bench.Flow;
 /// </summary>
 public sealed class FlowApps : IAsyncDisposable
 {
-    static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
     readonly List<ProcessGroup> started = [];
 
     public int WebPid { get; private set; }
@@ -37,7 +36,6 @@ public sealed class FlowApps : IAsyncDisposable
         var web = Start("DsarPlatform.Web", settings, logFolder);
         WebPid = web.Id;
         await WaitForLineAsync(web, "Application started", TimeSpan.FromSeconds(180));
-        using var _ = await Http.GetAsync($"http://127.0.0.1:{port}/");
     }
 
     ProcessGroup Start(string project, Dictionary<string, string?> settings, string logFolder)
