@@ -10,6 +10,11 @@ namespace DsarPlatform.Bench.Throughput;
 /// </summary>
 public sealed class MessageSizes : ISendObserver, IPublishObserver
 {
+    public MessageSizes() { }
+
+    /// <summary>Sizes known beforehand (the flow bench, whose bus runs in other processes).</summary>
+    public MessageSizes(int request, int reply) => (Request, Reply) = (request, reply);
+
     public int Request { get; private set; } = 64;
     public int Reply { get; private set; } = 64;
 

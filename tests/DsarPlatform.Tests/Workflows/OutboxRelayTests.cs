@@ -1,0 +1,49 @@
+using System.Text.Json;
+using DsarPlatform.Contracts;
+using DsarPlatform.Tests.Support;
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DsarPlatform.Tests.Workflows;
+
+/// <summary>The outbox relay sends a batch at once and marks it sent in one save: every row still goes out, once.</summary>
+public sealed class OutboxRelayTests
+{
+    const int Rows = 450; // more than two of the relay's batches
+
+    [Test, CancelAfter(120_000)]
+    public async Task Outbox_rows_beyond_one_batch_are_each_sent_once_and_marked_sent()
+    {
+        await using var app = new DsarApp();
+        try
+        {
+            using var _ = app.CreateClient(); // starts the host and its relay
+            var ids = await app.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<DsarDbContext>();
+                var now = app.Clock.GetUtcNow().UtcDateTime;
+                var rows = Enumerable.Range(0, Rows).Select(_ => new OutboxMessage
+                {
+                    MessageType = typeof(CheckDirectoryListing).FullName!, Destination = StoreNames.Directory, CreatedAtUtc = now,
+                    Body = JsonSerializer.Serialize(new CheckDirectoryListing(Guid.NewGuid(), Guid.NewGuid(), "nobody.outbox")),
+                }).ToList();
+                db.Outbox.AddRange(rows);
+                await db.SaveChangesAsync();
+                return rows.Select(r => r.Id).ToList();
+            });
+            app.Services.GetRequiredService<DeliverySignal>().Notify();
+
+            var sent = await Eventually.GetAsync(
+                () => app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Outbox.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync()),
+                rows => rows.Count == Rows && rows.All(r => r.SentAtUtc != null), "every outbox row sent", TimeSpan.FromSeconds(60));
+
+            Assert.That(sent.Select(r => r.Attempts), Is.All.EqualTo(1), "each row went out in one attempt");
+        }
+        finally
+        {
+            app.DeleteDataFolder();
+        }
+    }
+}
