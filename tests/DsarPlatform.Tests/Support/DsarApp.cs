@@ -41,6 +41,9 @@ public sealed class DsarApp : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
+        // One at-rest key set per test process (not one per data folder), so the apps share one cached EF model.
+        builder.UseSetting("AtRest:Key", TestKeys.AtRest);
+        builder.UseSetting("AtRest:IndexKey", TestKeys.Index);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         _configure?.Invoke(builder);
