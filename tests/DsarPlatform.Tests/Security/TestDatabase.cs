@@ -19,10 +19,12 @@ public sealed class TestDatabase : IDisposable
         db.Database.Migrate();
     }
 
-    public DsarDbContext NewContext() =>
+    public DsarDbContext NewContext() => NewContext(Keys);
+
+    public DsarDbContext NewContext(AtRestKeys keys) =>
         new(new DbContextOptionsBuilder<DsarDbContext>()
             .UseSqlite($"Data Source={Path.Combine(_folder, "dsar.db")}", o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
-            .Options, Keys);
+            .Options, keys);
 
     public async Task<Guid> AddRequestAsync()
     {
