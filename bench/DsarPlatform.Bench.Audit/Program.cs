@@ -5,6 +5,7 @@ using DsarPlatform.Bench.Throughput;
 using DsarPlatform.IntegrationTests.Infrastructure;
 using DsarPlatform.Workflows.Audit;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using Microsoft.Data.Sqlite;
@@ -24,12 +25,13 @@ foreach (var engine in engines)
     var connectionString = cluster is null
         ? new SqliteConnectionStringBuilder { DataSource = folder.Combine("dsar.db"), Pooling = true }.ToString()
         : await cluster.CreateDatabaseAsync("dsar");
+    var keys = AtRestKeys.Random();
     DsarDbContext NewContext()
     {
         var options = new DbContextOptionsBuilder<DsarDbContext>();
         if (engine == "sqlite") options.UseSqlite(connectionString, o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"));
         else options.UseNpgsql(connectionString, o => o.MigrationsAssembly("DsarPlatform.Migrations.PostgreSql"));
-        return new DsarDbContext(options.Options);
+        return new DsarDbContext(options.Options, keys);
     }
 
     var request = new DsarRequest { Reference = RequestReference.New(), Channel = "bench", SubmittedEmail = "bench@example.com", SubmittedName = "Bench" };

@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,13 +10,14 @@ public sealed class QueueDatabase(string engine, string connectionString)
 {
     public string Engine => engine;
     public DefinitionCatalog Catalog { get; } = new();
+    readonly AtRestKeys keys = AtRestKeys.Random();
 
     public DsarDbContext NewContext()
     {
         var options = new DbContextOptionsBuilder<DsarDbContext>();
         if (engine == "sqlite") options.UseSqlite(connectionString, o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"));
         else options.UseNpgsql(connectionString, o => o.MigrationsAssembly("DsarPlatform.Migrations.PostgreSql"));
-        return new DsarDbContext(options.Options);
+        return new DsarDbContext(options.Options, keys);
     }
 
     public async Task PrepareAsync(string definitionsFolder)

@@ -188,7 +188,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("uuid");
@@ -198,8 +199,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("Template")
                         .IsRequired()
@@ -208,16 +209,24 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("TextBody")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("To")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("ToIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("ToIndex");
 
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
 
@@ -285,13 +294,13 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("CorrectionsJson")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DataPointsJson")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DenialCode")
                         .HasMaxLength(64)
@@ -302,12 +311,12 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.Property<string>("DenialNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DenialReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -322,8 +331,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("ExtensionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime?>("HolderNotifiedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -332,8 +341,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ManualVerificationNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("MatchedDataPoints")
                         .IsRequired()
@@ -353,8 +362,13 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RecordEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("RecordEmailIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -362,12 +376,12 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<string>("RequesterAnswer")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("RequesterQuestion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("boolean");
@@ -378,13 +392,18 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("SubmittedEmailIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("SubmittedName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<bool>("Throttled")
                         .HasColumnType("boolean");
@@ -401,8 +420,12 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DuplicateOfRequestId");
 
+                    b.HasIndex("RecordEmailIndex");
+
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedEmailIndex");
 
                     b.HasIndex("AccountId", "Type");
 
@@ -477,8 +500,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.HasKey("Id");
 
@@ -495,8 +518,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Cause")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("uuid");
@@ -508,8 +531,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Resolution")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("ResolutionGround")
                         .HasMaxLength(500)
@@ -595,8 +618,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -861,11 +884,12 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("OutcomeJson")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("Payload")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");

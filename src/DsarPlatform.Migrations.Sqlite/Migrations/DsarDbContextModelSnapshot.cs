@@ -181,7 +181,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("TEXT");
@@ -191,8 +192,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("Template")
                         .IsRequired()
@@ -201,16 +202,24 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("TextBody")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("To")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("ToIndex")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("ToIndex");
 
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
 
@@ -278,13 +287,13 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CorrectionsJson")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DataPointsJson")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DenialCode")
                         .HasMaxLength(64)
@@ -295,12 +304,12 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DenialNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DenialReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("TEXT");
@@ -315,8 +324,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ExtensionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime?>("HolderNotifiedAtUtc")
                         .HasColumnType("TEXT");
@@ -325,8 +334,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ManualVerificationNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("MatchedDataPoints")
                         .IsRequired()
@@ -346,7 +355,12 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordEmail")
-                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("RecordEmailIndex")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
@@ -355,12 +369,12 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequesterAnswer")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("RequesterQuestion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("INTEGER");
@@ -371,13 +385,18 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("SubmittedEmailIndex")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubmittedName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<bool>("Throttled")
                         .HasColumnType("INTEGER");
@@ -394,8 +413,12 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DuplicateOfRequestId");
 
+                    b.HasIndex("RecordEmailIndex");
+
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedEmailIndex");
 
                     b.HasIndex("AccountId", "Type");
 
@@ -468,8 +491,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.HasKey("Id");
 
@@ -486,8 +509,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Cause")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("TEXT");
@@ -499,8 +522,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Resolution")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("ResolutionGround")
                         .HasMaxLength(500)
@@ -584,8 +607,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -848,11 +871,12 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomeJson")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("Payload")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");

@@ -1,5 +1,6 @@
 using DsarPlatform.Hosting;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Web.Hosting;
@@ -15,6 +16,8 @@ public static class DatabaseExtensions
     public static WebApplicationBuilder AddDsarDatabase(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        // Personal values are sealed with keys kept outside the database (AtRest:* settings or the data folder's keys).
+        builder.Services.AddSingleton(_ => AtRestKeyLoader.Load(configuration, DataFolder.Resolve(configuration)));
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .Validate<IConfiguration>((o, c) => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrEmpty(c.GetConnectionString("dsar")),
                 "Database:Provider is a server database but ConnectionStrings:dsar is not set.")

@@ -1,6 +1,7 @@
 using DsarPlatform.Hosting;
 using DsarPlatform.Web.Development;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Records;
 using DsarPlatform.Workflows.Requests;
@@ -31,6 +32,8 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
             // WAL lets readers go on while one writer commits; the setting persists in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+        // Rows left in clear from before sealing, or under a retired key, are sealed under the current key.
+        await AtRestReseal.RunAsync(db, cancellationToken);
 
         var folder = configuration["Workflows:DefinitionsFolder"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
         await scope.ServiceProvider.GetRequiredService<DefinitionLoader>().LoadAsync(folder, cancellationToken);

@@ -1,6 +1,7 @@
 using DsarPlatform.Workflows.Audit;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Contracts;
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Packages;
@@ -11,15 +12,24 @@ using DsarPlatform.Workflows.StoreTasks;
 using DsarPlatform.Workflows.Verification;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DsarPlatform.Workflows.Data;
 
 /// <summary>
 /// The workflow database: requests, instances, timers, journal, outbox and staff accounts, so that one
-/// SaveChanges commits a workflow's state with everything it caused.
+/// SaveChanges commits a workflow's state with everything it caused. Personal values are sealed at rest with
+/// <paramref name="atRestKeys"/> (see <see cref="PersonalData"/>); without them the context refuses to write any.
 /// </summary>
-public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDbContext<StaffUser>(options), IWorkflowDbContext
+public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? atRestKeys = null)
+    : IdentityDbContext<StaffUser>(options), IWorkflowDbContext
 {
+    public AtRestKeys? AtRestKeys => atRestKeys;
+
+    /// <summary>The blind index to compare a <c>&lt;Name&gt;Index</c> column with (exact, case-insensitive match).</summary>
+    public string BlindIndex(string value) =>
+        (atRestKeys ?? throw new InvalidOperationException("This DsarDbContext has no at-rest keys.")).Index(value);
+
     public DbSet<DsarRequest> Requests => Set<DsarRequest>();
     public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
     public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
@@ -64,6 +74,7 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
 
     void QueueAuditEntries()
     {
+        UpdateBlindIndexes();
         var added = ChangeTracker.Entries()
             .Where(e => e.State == EntityState.Added && e.Entity is JournalEntry or StaffChange or AuditEntry)
             .Select(e => e.Entity).ToList();
@@ -77,10 +88,27 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options) : IdentityDb
         QueuedAuditEntries = added.Count > 0;
     }
 
+    void UpdateBlindIndexes()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var property in entry.Properties.Where(p => p.Metadata.HasBlindIndex()
+                         && (entry.State == EntityState.Added || p.IsModified)))
+            {
+                entry.Property(PersonalData.IndexOf(property.Metadata.Name)).CurrentValue =
+                    property.CurrentValue is string value ? BlindIndex(value) : null;
+            }
+        }
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, AtRestModelCacheKeyFactory>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(DsarDbContext).Assembly);
+        builder.ApplyAtRestSealing(atRestKeys);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

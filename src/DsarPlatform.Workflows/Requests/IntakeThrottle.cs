@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using DsarPlatform.Workflows.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,12 +15,13 @@ public sealed class IntakeThrottle(DsarDbContext db, TimeProvider clock, IOption
     /// True (and the send is counted) while <paramref name="targetKey"/> (the account ID or the email on
     /// record) has had fewer than the allowed emails in the window; false otherwise, and nothing is counted.
     /// A claim made for <paramref name="requestId"/> before counts again as granted, so asking twice for one
-    /// request spends one email.
+    /// request spends one email. The target is kept as its blind index (keyed HMAC, case and surrounding spaces
+    /// ignored), never in clear nor as a plain hash anyone could test guesses against.
     /// </summary>
     public async Task<bool> MaySendAsync(string targetKey, CancellationToken cancellationToken, Guid? requestId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(targetKey);
-        var hash = HashOf(targetKey);
+        var hash = db.BlindIndex(targetKey);
         var now = clock.GetUtcNow().UtcDateTime;
         var windowStart = now - options.Value.Window;
         if (requestId is { } id && await db.IntakeAttempts.AnyAsync(a => a.RequestId == id && a.TargetHash == hash, cancellationToken)) return true;
@@ -42,8 +41,4 @@ public sealed class IntakeThrottle(DsarDbContext db, TimeProvider clock, IOption
         await db.SaveChangesAsync(cancellationToken);
         return false;
     }
-
-    /// <summary>Case and surrounding spaces do not make a new target.</summary>
-    internal static string HashOf(string targetKey) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(targetKey.Trim().ToLowerInvariant())));
 }

@@ -21,7 +21,7 @@ public sealed record QueueFilter
     public VerificationState? Verification { get; init; }
     /// <summary>Closed list only.</summary>
     public RequestOutcome? Outcome { get; init; }
-    /// <summary>A reference or an account id, matched exactly (references in any case).</summary>
+    /// <summary>A reference, an account id or an email (typed or on record), matched exactly (references and emails in any case).</summary>
     public string? Search { get; init; }
     public QueueCursor? After { get; init; }
     public int PageSize { get; init; } = DefaultPageSize;

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
@@ -73,7 +74,12 @@ public sealed class RequestQueue(DsarDbContext db, DefinitionCatalog catalog, Ti
         if (filter.Search is { } q)
         {
             var reference = q.ToUpperInvariant();
-            rows = rows.Where(s => s.Request.Reference == reference || s.Request.AccountId == q);
+            // Emails are sealed at rest: an email is matched (exactly, in any case) through the blind indexes.
+            var email = db.BlindIndex(q);
+            var submitted = PersonalData.IndexOf(nameof(DsarRequest.SubmittedEmail));
+            var onRecord = PersonalData.IndexOf(nameof(DsarRequest.RecordEmail));
+            rows = rows.Where(s => s.Request.Reference == reference || s.Request.AccountId == q
+                || EF.Property<string?>(s.Request, submitted) == email || EF.Property<string?>(s.Request, onRecord) == email);
         }
         rows = filter.Verification switch
         {

@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,10 @@ public sealed class StaffSignInAlerts(DsarDbContext db, TimeProvider clock, IOpt
         if (await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct) is not { Email: { } email }) return false;
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now - window;
-        if (await db.OutgoingEmails.AnyAsync(m => m.To == email && m.Template == StaffSignInAlertEmail.Template && m.CreatedAtUtc > since, ct)) return false;
+        // The address is sealed at rest: it is found by its blind index.
+        var to = db.BlindIndex(email);
+        var toIndex = PersonalData.IndexOf(nameof(OutgoingEmail.To));
+        if (await db.OutgoingEmails.AnyAsync(m => EF.Property<string?>(m, toIndex) == to && m.Template == StaffSignInAlertEmail.Template && m.CreatedAtUtc > since, ct)) return false;
         var signInUrl = emailOptions.Value.PublicBaseUrl.TrimEnd('/') + "/Account/Login";
         MailQueue.AddStaffEmail(db, email, StaffSignInAlertEmail.Template, StaffSignInAlertEmail.Compose(failures, window, signInUrl), now);
         await db.SaveChangesAsync(ct);

@@ -9,13 +9,14 @@ namespace DsarPlatform.IntegrationTests.Workflows;
 /// <summary>
 /// The web host with <c>Database:Provider</c> and <c>Stores:Provider</c> = <c>PostgreSql</c> on a cluster the test
 /// starts: the PostgreSQL migration sets of the workflows and of the four stores apply, the demo data seeds, a deletion advances through its steps (each advance checks the instance's Guid
-/// concurrency token), and its directory wait ends on a timer fired by Hangfire with its storage in PostgreSQL.
+/// concurrency token), and its directory wait ends on a timer fired by Hangfire with its storage in PostgreSQL. No table
+/// of the workflow database (platform tables and Hangfire's) then holds her email or name in clear: they are sealed at rest.
 /// </summary>
 [NonParallelizable]
 public sealed class PostgreSqlWorkflowDatabaseTests
 {
     [Test, CancelAfter(120_000)]
-    public async Task A_deletion_completes_with_the_workflow_database_the_job_storage_and_every_store_on_PostgreSQL()
+    public async Task A_deletion_completes_with_the_workflow_database_the_job_storage_and_every_store_on_PostgreSQL_and_no_platform_table_holds_her_email_or_name_in_clear()
     {
         await using var postgres = await PostgresCluster.StartNewAsync();
         using var data = new TempFolder("web-postgres");
@@ -59,5 +60,8 @@ public sealed class PostgreSqlWorkflowDatabaseTests
         Assert.That(Convert.ToInt32(await jobs.ExecuteScalarAsync()), Is.EqualTo(1));
 
         await DeletionCompletion.AdvanceClockAndAssertCompletedOnceAsync(api, reference);
+        Assert.That(await ClearTextScan.FindAsync(dsar, "alice@example.com", "Alice Example"), Is.Empty,
+            "a column of the workflow database holds a personal value in clear");
+        Assert.That(await ClearTextScan.FindAsync(dsar, reference), Is.Not.Empty, "the scan reads the request's own rows");
     }
 }

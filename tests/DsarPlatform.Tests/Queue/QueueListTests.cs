@@ -107,6 +107,17 @@ public sealed class QueueListTests : AppTest
     }
 
     [Test, CancelAfter(60_000)]
+    public async Task Search_finds_a_request_by_its_sealed_email_typed_or_on_record_in_any_case()
+    {
+        await Seed.AddAsync(RequestType.Deletion, 5);
+        var onRecord = await Seed.AddAsync(RequestType.Access, 6, r => r.RecordEmail = "Carol.Record@example.com");
+
+        Assert.That(await ReferencesAsync("q=carol.record@EXAMPLE.com"), Is.EqualTo(new[] { onRecord.Reference }));
+        Assert.That(await ReferencesAsync("q=someone@example.com"), Has.Count.EqualTo(2), "both were typed with this email");
+        Assert.That(await ReferencesAsync("q=carol@example.com"), Is.Empty);
+    }
+
+    [Test, CancelAfter(60_000)]
     public async Task Needs_action_lists_what_waits_on_an_agent_and_nothing_else()
     {
         var calm = await Seed.AddAsync(RequestType.Deletion, 1);

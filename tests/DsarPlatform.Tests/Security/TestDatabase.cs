@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,16 +10,21 @@ public sealed class TestDatabase : IDisposable
 {
     readonly string _folder = Directory.CreateTempSubdirectory("dsar-db-").FullName;
 
+    /// <summary>One key set for the test process, so every test database shares one cached EF model.</summary>
+    public static AtRestKeys Keys { get; } = AtRestKeys.Random();
+
     public TestDatabase()
     {
         using var db = NewContext();
         db.Database.Migrate();
     }
 
-    public DsarDbContext NewContext() =>
+    public DsarDbContext NewContext() => NewContext(Keys);
+
+    public DsarDbContext NewContext(AtRestKeys keys) =>
         new(new DbContextOptionsBuilder<DsarDbContext>()
             .UseSqlite($"Data Source={Path.Combine(_folder, "dsar.db")}", o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
-            .Options);
+            .Options, keys);
 
     public async Task<Guid> AddRequestAsync()
     {

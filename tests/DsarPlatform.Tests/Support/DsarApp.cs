@@ -37,6 +37,9 @@ public sealed class DsarApp : WebApplicationFactory<Program>
     public string Environment { get; }
     public FakeTimeProvider Clock { get; }
 
+    static readonly string AtRestKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    static readonly string AtRestIndexKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -44,6 +47,9 @@ public sealed class DsarApp : WebApplicationFactory<Program>
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
         // Outside Development the schema belongs to the migrate command; a test host migrates as it starts unless a test says otherwise.
         if (!_settings.ContainsKey(SchemaAtStart.MigrateOnStartKey)) builder.UseSetting(SchemaAtStart.MigrateOnStartKey, "true");
+        // One at-rest key set per test process (not one per data folder), so the apps share one cached EF model.
+        builder.UseSetting("AtRest:Key", AtRestKey);
+        builder.UseSetting("AtRest:IndexKey", AtRestIndexKey);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         _configure?.Invoke(builder);

@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Data.AtRest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,22 +18,22 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.Property(r => r.Reference).HasMaxLength(16);
         builder.Property(r => r.Channel).HasMaxLength(16);
         builder.Property(r => r.AccountId).HasMaxLength(64);
-        builder.Property(r => r.RecordEmail).HasMaxLength(254);
+        builder.Property(r => r.RecordEmail).IsPersonal(blindIndex: true);
         builder.Property(r => r.SubmittedAccountId).HasMaxLength(64);
-        builder.Property(r => r.SubmittedEmail).HasMaxLength(254);
-        builder.Property(r => r.SubmittedName).HasMaxLength(200);
-        builder.Property(r => r.DataPointsJson).HasMaxLength(4000);
-        builder.Property(r => r.CorrectionsJson).HasMaxLength(8000);
-        builder.Property(r => r.ExtensionReason).HasMaxLength(1000);
-        builder.Property(r => r.DenialReason).HasMaxLength(2000);
+        builder.Property(r => r.SubmittedEmail).IsPersonal(blindIndex: true);
+        builder.Property(r => r.SubmittedName).IsPersonal();
+        builder.Property(r => r.DataPointsJson).IsPersonal();
+        builder.Property(r => r.CorrectionsJson).IsPersonal();
+        builder.Property(r => r.ExtensionReason).IsPersonal();
+        builder.Property(r => r.DenialReason).IsPersonal();
         builder.Property(r => r.DenialCode).HasMaxLength(64);
         builder.Property(r => r.DenialGround).HasMaxLength(500);
-        builder.Property(r => r.DenialNote).HasMaxLength(1000);
-        builder.Property(r => r.RequesterAnswer).HasMaxLength(4000);
-        builder.Property(r => r.RequesterQuestion).HasMaxLength(2000);
+        builder.Property(r => r.DenialNote).IsPersonal();
+        builder.Property(r => r.RequesterAnswer).IsPersonal();
+        builder.Property(r => r.RequesterQuestion).IsPersonal();
         builder.HasIndex(r => r.DuplicateOfRequestId);
         builder.Property(r => r.MatchedDataPoints).HasMaxLength(500);
-        builder.Property(r => r.ManualVerificationNote).HasMaxLength(1000);
+        builder.Property(r => r.ManualVerificationNote).IsPersonal();
         builder.Property(r => r.MismatchedDataPoints).HasMaxLength(500);
         builder.Ignore(r => r.Corrections);
 

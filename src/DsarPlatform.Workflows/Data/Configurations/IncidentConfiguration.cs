@@ -1,5 +1,6 @@
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Data.AtRest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,8 +14,8 @@ sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(i => i.InstanceId);
         builder.HasIndex(i => i.RequestId);
         builder.Property(i => i.Step).HasMaxLength(64);
-        builder.Property(i => i.Cause).HasMaxLength(1000);
-        builder.Property(i => i.Resolution).HasMaxLength(1000);
+        builder.Property(i => i.Cause).IsPersonal();
+        builder.Property(i => i.Resolution).IsPersonal();
         builder.Property(i => i.ResolutionGround).HasMaxLength(RecoveryActions.MaxGroundLength);
     }
 }

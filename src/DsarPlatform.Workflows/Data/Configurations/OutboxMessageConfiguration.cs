@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Runtime;
+using DsarPlatform.Workflows.Data.AtRest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,7 @@ sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.ToTable("Outbox");
         builder.Property(m => m.MessageType).HasMaxLength(200);
         builder.Property(m => m.Destination).HasMaxLength(64);
-        builder.Property(m => m.Body).HasMaxLength(4000);
+        builder.Property(m => m.Body).IsPersonal();
         builder.HasIndex(m => new { m.SentAtUtc, m.CreatedAtUtc });
     }
 }

@@ -1,5 +1,6 @@
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Data.AtRest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,8 +13,10 @@ sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<OutgoingEmail
         builder.ToTable("OutgoingEmails");
         builder.HasOne<DsarRequest>().WithMany().HasForeignKey(e => e.RequestId);
         builder.Property(e => e.Template).HasMaxLength(64);
-        builder.Property(e => e.To).HasMaxLength(254);
-        builder.Property(e => e.Subject).HasMaxLength(200);
+        builder.Property(e => e.To).IsPersonal(blindIndex: true);
+        builder.Property(e => e.Subject).IsPersonal();
+        builder.Property(e => e.TextBody).IsPersonal();
+        builder.Property(e => e.HtmlBody).IsPersonal();
         builder.HasIndex(e => new { e.SentAtUtc, e.CreatedAtUtc });
     }
 }

@@ -1,4 +1,5 @@
 using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Data.AtRest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,6 +14,6 @@ sealed class RequestNoteConfiguration : IEntityTypeConfiguration<RequestNote>
         builder.HasIndex(n => new { n.RequestId, n.AtUtc });
         builder.Property(n => n.AuthorUserId).HasMaxLength(450);
         builder.Property(n => n.AuthorRole).HasMaxLength(32);
-        builder.Property(n => n.Text).HasMaxLength(RequestNote.MaxTextLength);
+        builder.Property(n => n.Text).IsPersonal();
     }
 }

@@ -1,5 +1,6 @@
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.StoreTasks;
+using DsarPlatform.Workflows.Data.AtRest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,7 +16,8 @@ sealed class StoreTaskConfiguration : IEntityTypeConfiguration<StoreTask>
         builder.Property(t => t.Store).HasMaxLength(32);
         builder.Property(t => t.Action).HasMaxLength(32);
         // Unbounded: an identification's outcome carries several sealed records.
-        builder.Property(t => t.Payload).HasMaxLength(4000);
+        builder.Property(t => t.Payload).IsPersonal();
+        builder.Property(t => t.OutcomeJson).IsPersonal();
         builder.Property(t => t.FailureReason).HasMaxLength(500);
         builder.Ignore(t => t.Outcome);
     }
