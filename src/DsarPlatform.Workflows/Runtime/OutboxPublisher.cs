@@ -6,7 +6,8 @@ namespace DsarPlatform.Workflows.Runtime;
 
 /// <summary>
 /// Sends committed outbox rows to their queues and marks them sent. A crash between the two sends the row
-/// again later, with the same message id: receivers must be idempotent (the stores are, by task id).
+/// again later, with the same message id: receivers must be idempotent (the stores are, by task id). Several
+/// hosts relay the same table without sending a row twice (<see cref="PendingRows"/>).
 /// </summary>
 public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessageTypes types, TimeProvider clock) : IDeliveryStep
 {
@@ -14,8 +15,8 @@ public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessa
 
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
-        var pending = await db.Outbox.Where(m => m.SentAtUtc == null)
-            .OrderBy(m => m.CreatedAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+        await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
+        var pending = await PendingRows.Claim(db.Outbox, db.Database, "Outbox", BatchSize).ToListAsync(cancellationToken);
         foreach (var row in pending)
         {
             row.Attempts++;
@@ -27,6 +28,7 @@ public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessa
             row.SentAtUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (claim is not null) await claim.CommitAsync(cancellationToken);
         return pending.Count;
     }
 }
