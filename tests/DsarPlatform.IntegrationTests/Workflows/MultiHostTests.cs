@@ -56,10 +56,12 @@ public sealed class MultiHostTests
         var setup = Stopwatch.StartNew();
         await StartInfrastructureAsync();
         var ledger = new MultiHostLedger(_connections["dsar"]);
-        _stores.Add(await StartStoresAsync()); // migrates and seeds the stores, alone
-        var accounts = await MultiHostAccounts.SeedAsync(_connections[StoreNames.Directory], _connections[StoreNames.Billing], requests);
+        // The first of each kind migrates its databases alone; the second starts once they are migrated.
+        var firstWeb = StartWebAsync();
+        _stores.Add(await StartStoresAsync());
         var secondStores = StartStoresAsync();
-        _web.Add(await StartWebAsync()); // migrates the workflow database and Hangfire's schema, alone
+        var accounts = await MultiHostAccounts.SeedAsync(_connections[StoreNames.Directory], _connections[StoreNames.Billing], requests);
+        _web.Add(await firstWeb);
         for (var i = 1; i < webHosts; i++) _web.Add(await StartWebAsync());
         _stores.Add(await secondStores);
         var load = LoadAverage();
@@ -204,7 +206,9 @@ public sealed class MultiHostTests
             await gate.WaitAsync();
             try
             {
-                await _web[i % _web.Count].Api.ConfirmAsync(x.Link);
+                // A requester of their own: the antiforgery cookie of one confirmation must not be another's.
+                using var requester = _web[i % _web.Count].NewClient();
+                await new DsarApi(requester).ConfirmAsync(x.Link);
                 lock (confirmed) confirmed.Add(x.Reference!);
             }
             finally
@@ -313,13 +317,9 @@ public sealed class MultiHostTests
         environment["Workflows__SchedulePollingInterval"] = "00:00:01";
         var process = AppProcess.Start(BuiltApp.Web, environment);
         await process.WaitForHttpAsync(address + "/", TimeSpan.FromSeconds(90));
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60),
-        };
-        var api = new DsarApi(client);
-        await api.SignInAsync(Agent, AgentPassword);
-        return new WebHost(process, api);
+        var host = new WebHost(process, new Uri(address));
+        await host.Api.SignInAsync(Agent, AgentPassword);
+        return host;
     }
 
     Dictionary<string, string?> Common() => new()
@@ -355,8 +355,16 @@ public sealed class MultiHostTests
 
     static void Progress(string line) => TestContext.Progress.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {line}");
 
-    sealed record WebHost(AppProcess Process, DsarApi Api) : IAsyncDisposable
+    sealed record WebHost(AppProcess Process, Uri Address) : IAsyncDisposable
     {
+        /// <summary>The agent's client (bearer token, so no antiforgery cookie to share).</summary>
+        public DsarApi Api { get; } = new(NewClient(Address));
+
+        public HttpClient NewClient() => NewClient(Address);
+
+        static HttpClient NewClient(Uri address) =>
+            new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+
         public async ValueTask DisposeAsync()
         {
             Api.Client.Dispose();
