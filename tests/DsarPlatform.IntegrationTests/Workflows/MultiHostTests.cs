@@ -25,7 +25,7 @@ public sealed class MultiHostTests
     const string AgentPassword = "Agent-Demo-2026!";
     const int Parallelism = 16;
     static readonly TimeSpan PropagationDelay = TimeSpan.FromSeconds(2);
-    static readonly TimeSpan StageTimeout = TimeSpan.FromSeconds(150);
+    static readonly TimeSpan StageTimeout = TimeSpan.FromSeconds(240);
     static readonly string[] RequestTypes = ["deletion", "access", "correction"];
 
     readonly List<IAsyncDisposable> _owned = [];
@@ -47,7 +47,7 @@ public sealed class MultiHostTests
         _data?.Dispose();
     }
 
-    [Test, CancelAfter(420_000)]
+    [Test, CancelAfter(900_000)]
     public async Task Five_hundred_requests_on_two_web_hosts_and_two_store_workers_complete_once_through_a_SIGKILL_of_each()
     {
         var requests = Setting("MULTIHOST_REQUESTS", 500);
@@ -287,7 +287,9 @@ public sealed class MultiHostTests
         _smtp = await smtp;
         _owned.Add(_smtp);
         _data = new TempFolder("multihost");
-        foreach (var database in StoreNames.All.Append("dsar")) _connections[database] = await _postgres.CreateDatabaseAsync(database);
+        // Pools sized under the server's 100 connections, as a deployment would: 2 web hosts x 16, 2 workers x 4 stores x 5.
+        _connections["dsar"] = await _postgres.CreateDatabaseAsync("dsar") + ";Maximum Pool Size=16";
+        foreach (var store in StoreNames.All) _connections[store] = await _postgres.CreateDatabaseAsync(store) + ";Maximum Pool Size=5";
     }
 
     async Task<AppProcess> StartStoresAsync()
