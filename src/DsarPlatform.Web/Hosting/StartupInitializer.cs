@@ -17,7 +17,7 @@ namespace DsarPlatform.Web.Hosting;
 /// and the records purge.
 /// </summary>
 sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment environment, IConfiguration configuration,
-    IRecurringJobManager recurringJobs) : IHostedService
+    IRecurringJobManager recurringJobs, ILogger<StartupInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -51,12 +51,42 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
         }
         await FirstAdministrator.InviteIfNoneAsync(scope.ServiceProvider, configuration, cancellationToken);
 
-        recurringJobs.AddOrUpdate<TimerSweep>("workflow-timers", sweep => sweep.RunAsync(CancellationToken.None),
-            configuration["Workflows:SweepCron"] ?? "*/15 * * * * *");
-        // Closed requests past their definition's records period are purged once a day (the period itself is policy).
-        recurringJobs.AddOrUpdate<RecordsPurge>("records-purge", purge => purge.RunAsync(CancellationToken.None),
-            configuration["Records:PurgeCron"] ?? Cron.Daily());
+        if (!TryScheduleJobs())
+        {
+            // Another host holds the job's lock in the shared storage, or a killed host left it until it expires: the
+            // jobs are already scheduled there, so start now and bring their settings up to date once the lock frees.
+            _ = Task.Run(() => ScheduleJobsWhenFreeAsync(stopping.Token), CancellationToken.None);
+        }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    readonly CancellationTokenSource stopping = new();
+
+    bool TryScheduleJobs()
+    {
+        try
+        {
+            recurringJobs.AddOrUpdate<TimerSweep>("workflow-timers", sweep => sweep.RunAsync(CancellationToken.None),
+                configuration["Workflows:SweepCron"] ?? "*/15 * * * * *");
+            // Closed requests past their definition's records period are purged once a day (the period itself is policy).
+            recurringJobs.AddOrUpdate<RecordsPurge>("records-purge", purge => purge.RunAsync(CancellationToken.None),
+                configuration["Records:PurgeCron"] ?? Cron.Daily());
+            return true;
+        }
+        catch (Exception exception) when (exception is Hangfire.PostgreSql.PostgreSqlDistributedLockException or Hangfire.Storage.DistributedLockTimeoutException)
+        {
+            logger.LogWarning("The recurring jobs' lock is held elsewhere; scheduling them again in the background");
+            return false;
+        }
+    }
+
+    async Task ScheduleJobsWhenFreeAsync(CancellationToken cancellationToken)
+    {
+        var retry = configuration.GetValue("Workflows:SchedulePollingInterval", TimeSpan.FromSeconds(5));
+        while (!cancellationToken.IsCancellationRequested && !TryScheduleJobs())
+        {
+            await Task.Delay(retry, cancellationToken).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => stopping.CancelAsync();
 }
