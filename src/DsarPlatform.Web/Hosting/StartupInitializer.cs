@@ -20,7 +20,7 @@ namespace DsarPlatform.Web.Hosting;
 /// and the records purge.
 /// </summary>
 sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment environment, IConfiguration configuration,
-    IRecurringJobManager recurringJobs) : IHostedService
+    IRecurringJobManager recurringJobs, ILogger<StartupInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -56,15 +56,45 @@ sealed class StartupInitializer(IServiceScopeFactory scopes, IHostEnvironment en
         }
         await FirstAdministrator.InviteIfNoneAsync(scope.ServiceProvider, configuration, cancellationToken);
 
-        recurringJobs.AddOrUpdate<TimerSweep>("workflow-timers", sweep => sweep.RunAsync(CancellationToken.None),
-            configuration["Workflows:SweepCron"] ?? "*/15 * * * * *");
-        // Closed requests past their definition's records period are purged once a day (the period itself is policy).
-        recurringJobs.AddOrUpdate<RecordsPurge>("records-purge", purge => purge.RunAsync(CancellationToken.None),
-            configuration["Records:PurgeCron"] ?? Cron.Daily());
-        // What closing left behind when a host stopped between a commit and deleting files (see ClosedRequestLeftovers).
-        recurringJobs.AddOrUpdate<ClosedRequestLeftovers>("closed-request-leftovers", sweep => sweep.RunAsync(CancellationToken.None),
-            configuration["Records:LeftoversCron"] ?? Cron.Hourly());
+        if (!TryScheduleJobs())
+        {
+            // Another host holds the job's lock in the shared storage, or a killed host left it until it expires: the
+            // jobs are already scheduled there, so start now and bring their settings up to date once the lock frees.
+            _ = Task.Run(() => ScheduleJobsWhenFreeAsync(stopping.Token), CancellationToken.None);
+        }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    readonly CancellationTokenSource stopping = new();
+
+    bool TryScheduleJobs()
+    {
+        try
+        {
+            recurringJobs.AddOrUpdate<TimerSweep>("workflow-timers", sweep => sweep.RunAsync(CancellationToken.None),
+                configuration["Workflows:SweepCron"] ?? "*/15 * * * * *");
+            // Closed requests past their definition's records period are purged once a day (the period itself is policy).
+            recurringJobs.AddOrUpdate<RecordsPurge>("records-purge", purge => purge.RunAsync(CancellationToken.None),
+                configuration["Records:PurgeCron"] ?? Cron.Daily());
+            // What closing left behind when a host stopped between a commit and deleting files (see ClosedRequestLeftovers).
+            recurringJobs.AddOrUpdate<ClosedRequestLeftovers>("closed-request-leftovers", sweep => sweep.RunAsync(CancellationToken.None),
+                configuration["Records:LeftoversCron"] ?? Cron.Hourly());
+            return true;
+        }
+        catch (Exception exception) when (exception is Hangfire.PostgreSql.PostgreSqlDistributedLockException or Hangfire.Storage.DistributedLockTimeoutException)
+        {
+            logger.LogWarning("The recurring jobs' lock is held elsewhere; scheduling them again in the background");
+            return false;
+        }
+    }
+
+    async Task ScheduleJobsWhenFreeAsync(CancellationToken cancellationToken)
+    {
+        var retry = configuration.GetValue("Workflows:SchedulePollingInterval", TimeSpan.FromSeconds(5));
+        while (!cancellationToken.IsCancellationRequested && !TryScheduleJobs())
+        {
+            await Task.Delay(retry, cancellationToken).ContinueWith(_ => { }, CancellationToken.None);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => stopping.CancelAsync();
 }

@@ -6,7 +6,10 @@ using MimeKit;
 
 namespace DsarPlatform.Workflows.Notifications;
 
-/// <summary>Sends committed emails that are not sent yet, oldest first, and marks them sent.</summary>
+/// <summary>
+/// Sends committed emails that are not sent yet, oldest first, and marks them sent; several hosts share the
+/// table without sending an email twice (<see cref="PendingRows"/>).
+/// </summary>
 public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock,
     DatabaseCheckpoint checkpoint)
     : IDeliveryStep
@@ -16,8 +19,8 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, I
     /// <returns>How many were sent; a failure leaves the rest for the next round.</returns>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
-        var pending = await db.OutgoingEmails.Where(e => e.SentAtUtc == null)
-            .OrderBy(e => e.CreatedAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+        await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
+        var pending = await PendingRows.Claim(db.OutgoingEmails, db.Database, "OutgoingEmails", BatchSize).ToListAsync(cancellationToken);
         if (pending.Count == 0) return 0;
 
         foreach (var email in pending) email.Attempts++;
@@ -26,6 +29,7 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, I
         foreach (var email in pending) email.SentAtUtc = now;
         var shed = await ShedClosedAsync(pending, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (claim is not null) await claim.CommitAsync(cancellationToken);
         if (shed) checkpoint.Request();
         return pending.Count;
     }

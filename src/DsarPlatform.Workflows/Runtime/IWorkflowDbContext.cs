@@ -1,6 +1,7 @@
 using DsarPlatform.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DsarPlatform.Workflows.Runtime;
 
@@ -17,6 +18,7 @@ public interface IWorkflowDbContext
     DbSet<Incident> Incidents { get; }
     DbSet<StoredDefinition> StoredDefinitions { get; }
     ChangeTracker ChangeTracker { get; }
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -8,7 +8,8 @@ namespace DsarPlatform.Workflows.Runtime;
 /// Sends committed outbox rows to their queues and marks them sent. A batch is sent at once (each send waits for
 /// the broker's confirm, so the batch costs about one confirm round trip instead of one per row) and marked sent in
 /// one SaveChanges. A crash or a failed send before that save sends the batch's rows again later, with the same
-/// message ids: receivers must be idempotent (the stores are, by task id).
+/// message ids: receivers must be idempotent (the stores are, by task id). Several hosts relay the same table
+/// without sending a row twice (<see cref="PendingRows"/>).
 /// </summary>
 public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessageTypes types, TimeProvider clock) : IDeliveryStep
 {
@@ -16,24 +17,26 @@ public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessa
 
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
-        var pending = await db.Outbox.Where(m => m.SentAtUtc == null)
-            .OrderBy(m => m.CreatedAtUtc).Take(BatchSize).ToListAsync(cancellationToken);
+        await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
+        var pending = await PendingRows.Claim(db.Outbox, db.Database, "Outbox", BatchSize).ToListAsync(cancellationToken);
         if (pending.Count == 0) return 0;
         await Task.WhenAll(pending.Select(row => SendAsync(row, cancellationToken)));
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var row in pending)
         {
-            using var activity = WorkflowTelemetry.StartContinuing("outbox send", row.TraceParent);
-            activity?.SetTag("messaging.destination.name", row.Destination);
             row.Attempts++;
             row.SentAtUtc = now;
         }
         await db.SaveChangesAsync(cancellationToken);
+        if (claim is not null) await claim.CommitAsync(cancellationToken);
         return pending.Count;
     }
 
     async Task SendAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
+        // The span continues the trace of the unit of work that wrote the row, so the bus's send span joins it.
+        using var activity = WorkflowTelemetry.StartContinuing("outbox send", row.TraceParent);
+        activity?.SetTag("messaging.destination.name", row.Destination);
         var type = types.Find(row.MessageType)
             ?? throw new InvalidOperationException($"Outbox row {row.Id} names unknown message type {row.MessageType}.");
         var message = JsonSerializer.Deserialize(row.Body, type)!;
