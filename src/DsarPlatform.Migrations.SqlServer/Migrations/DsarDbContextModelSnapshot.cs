@@ -189,7 +189,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("uniqueidentifier");
@@ -199,8 +200,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("Template")
                         .IsRequired()
@@ -209,16 +210,24 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("TextBody")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("To")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("ToIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("ToIndex");
 
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
 
@@ -286,13 +295,13 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("CorrectionsJson")
                         .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DataPointsJson")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DenialCode")
                         .HasMaxLength(64)
@@ -303,12 +312,12 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("DenialNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("DenialReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime>("DueAtUtc")
                         .HasColumnType("datetime2");
@@ -323,8 +332,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("ExtensionReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime?>("HolderNotifiedAtUtc")
                         .HasColumnType("datetime2");
@@ -333,8 +342,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<string>("ManualVerificationNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("MatchedDataPoints")
                         .IsRequired()
@@ -354,8 +363,13 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<string>("RecordEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("RecordEmailIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -363,12 +377,12 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("RequesterAnswer")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("RequesterQuestion")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<bool>("SignedDeclaration")
                         .HasColumnType("bit");
@@ -379,13 +393,18 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("SubmittedEmail")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:BlindIndex", true)
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<string>("SubmittedEmailIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("SubmittedName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<bool>("Throttled")
                         .HasColumnType("bit");
@@ -402,8 +421,12 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DuplicateOfRequestId");
 
+                    b.HasIndex("RecordEmailIndex");
+
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("SubmittedEmailIndex");
 
                     b.HasIndex("AccountId", "Type");
 
@@ -478,8 +501,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.HasKey("Id");
 
@@ -496,8 +519,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Cause")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid>("InstanceId")
                         .HasColumnType("uniqueidentifier");
@@ -509,8 +532,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Resolution")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("ResolutionGround")
                         .HasMaxLength(500)
@@ -596,8 +619,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
@@ -614,6 +637,9 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -667,6 +693,9 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.Property<int>("StepIndex")
                         .HasColumnType("int");
+
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -857,11 +886,12 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("OutcomeJson")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<string>("Payload")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uniqueidentifier");

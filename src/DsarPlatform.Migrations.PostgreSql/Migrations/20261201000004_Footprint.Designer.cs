@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DsarPlatform.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(DsarDbContext))]
-    [Migration("20261130225533_SealedAtRest")]
-    partial class SealedAtRest
+    [Migration("20261201000004_Footprint")]
+    partial class Footprint
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -640,6 +640,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SentAtUtc", "CreatedAtUtc");
@@ -692,6 +695,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("StepIndex")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TraceParent")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");

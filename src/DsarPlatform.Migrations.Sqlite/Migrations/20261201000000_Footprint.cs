@@ -5,11 +5,17 @@
 namespace DsarPlatform.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SealedAtRest : Migration
+    public partial class Footprint : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "TraceParent",
+                table: "WorkflowInstances",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "RecordEmailIndex",
                 table: "Requests",
@@ -29,6 +35,12 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 table: "OutgoingEmails",
                 type: "TEXT",
                 maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TraceParent",
+                table: "Outbox",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -63,6 +75,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 table: "OutgoingEmails");
 
             migrationBuilder.DropColumn(
+                name: "TraceParent",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropColumn(
                 name: "RecordEmailIndex",
                 table: "Requests");
 
@@ -73,6 +89,10 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "ToIndex",
                 table: "OutgoingEmails");
+
+            migrationBuilder.DropColumn(
+                name: "TraceParent",
+                table: "Outbox");
         }
     }
 }

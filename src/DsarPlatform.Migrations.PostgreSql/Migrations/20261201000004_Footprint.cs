@@ -5,11 +5,17 @@
 namespace DsarPlatform.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class SealedAtRest : Migration
+    public partial class Footprint : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "TraceParent",
+                table: "WorkflowInstances",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AlterColumn<string>(
                 name: "Payload",
                 table: "StoreTasks",
@@ -183,6 +189,12 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                 oldType: "character varying(4000)",
                 oldMaxLength: 4000);
 
+            migrationBuilder.AddColumn<string>(
+                name: "TraceParent",
+                table: "Outbox",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AlterColumn<string>(
                 name: "Resolution",
                 table: "Incidents",
@@ -234,6 +246,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                 table: "OutgoingEmails");
 
             migrationBuilder.DropColumn(
+                name: "TraceParent",
+                table: "WorkflowInstances");
+
+            migrationBuilder.DropColumn(
                 name: "RecordEmailIndex",
                 table: "Requests");
 
@@ -244,6 +260,10 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
             migrationBuilder.DropColumn(
                 name: "ToIndex",
                 table: "OutgoingEmails");
+
+            migrationBuilder.DropColumn(
+                name: "TraceParent",
+                table: "Outbox");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Payload",

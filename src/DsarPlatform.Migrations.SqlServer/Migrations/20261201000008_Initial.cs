@@ -106,10 +106,11 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     MessageType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Destination = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Attempts = table.Column<int>(type: "int", nullable: false)
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    TraceParent = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -125,11 +126,11 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     Type = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     Channel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
                     AccountId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    RecordEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    RecordEmail = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     SubmittedAccountId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    SubmittedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    SubmittedName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DataPointsJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    SubmittedEmail = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SubmittedName = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DataPointsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     MatchedDataPoints = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     MismatchedDataPoints = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
                     SignedDeclaration = table.Column<bool>(type: "bit", nullable: false),
@@ -137,24 +138,26 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     InitialDueAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     DueAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     VerifiedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ManualVerificationNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ManualVerificationNote = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     AwaitingRequesterSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RequesterQuestion = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    RequesterAnswer = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    RequesterQuestion = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    RequesterAnswer = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     ExtendedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ExtensionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ExtensionReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     ExtendedByDays = table.Column<int>(type: "int", nullable: true),
-                    CorrectionsJson = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    CorrectionsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Outcome = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    DenialReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DenialReason = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     DenialCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     DenialGround = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    DenialNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    DenialNote = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     DuplicateOfRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     HolderNotifiedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Throttled = table.Column<bool>(type: "bit", nullable: false),
-                    AssigneeId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
+                    AssigneeId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    RecordEmailIndex = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    SubmittedEmailIndex = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -407,13 +410,14 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Template = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    To = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    To = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Attempts = table.Column<int>(type: "int", nullable: false)
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    ToIndex = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -457,7 +461,7 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     AuthorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
                     AuthorRole = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -486,7 +490,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     FaultReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TraceParent = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -507,10 +512,10 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Step = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Cause = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Cause = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     RaisedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ResolvedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Resolution = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Resolution = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     ResolutionKind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
                     ResolutionGround = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
@@ -535,7 +540,7 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     StepIndex = table.Column<int>(type: "int", nullable: false),
                     Store = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Payload = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     OutcomeJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     FailureReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
@@ -691,6 +696,11 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                 columns: new[] { "SentAtUtc", "CreatedAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutgoingEmails_ToIndex",
+                table: "OutgoingEmails",
+                column: "ToIndex");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RequesterTokens_RequestId",
                 table: "RequesterTokens",
                 column: "RequestId");
@@ -748,10 +758,20 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                 filter: "\"ClosedAtUtc\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_RecordEmailIndex",
+                table: "Requests",
+                column: "RecordEmailIndex");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Requests_Reference",
                 table: "Requests",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_SubmittedEmailIndex",
+                table: "Requests",
+                column: "SubmittedEmailIndex");
 
             migrationBuilder.CreateIndex(
                 name: "IX_StaffChanges_AtUtc",
