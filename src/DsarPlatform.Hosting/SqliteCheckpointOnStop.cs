@@ -46,7 +46,7 @@ public sealed class SqliteCheckpointOnStop : IHostedService
                 command.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA wal_checkpoint(TRUNCATE);";
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
-            catch (Exception failure) when (failure is SqliteException or IOException)
+            catch (Exception failure) when (failure is SqliteException or IOException or OperationCanceledException)
             {
                 logger.LogWarning("Checkpointing a SQLite file at stop failed ({Error}); its log is folded at the next start", failure.Message);
             }

@@ -31,7 +31,13 @@ public static class JobHostingExtensions
                 case DatabaseProvider.PostgreSql:
                     hangfire.UsePostgreSqlStorage(
                         storage => storage.UseNpgsqlConnection(configuration.GetConnectionString("dsar")),
-                        new PostgreSqlStorageOptions { SchemaName = Schema, QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = prepareSchema });
+                        new PostgreSqlStorageOptions
+                        {
+                            SchemaName = Schema, QueuePollInterval = pollingInterval, PrepareSchemaIfNecessary = prepareSchema,
+                            // A lock is a row here, not a session: a host killed while holding one (the recurring-job
+                            // scheduler's, say) would stall every other host's timer sweeps until it is deemed abandoned.
+                            DistributedLockTimeout = configuration.GetValue("Workflows:JobLockTimeout", TimeSpan.FromMinutes(1)),
+                        });
                     break;
                 case DatabaseProvider.SqlServer:
                     // Microsoft.Data.SqlClient (the one EF Core uses), not the deprecated System.Data.SqlClient Hangfire would pick.

@@ -12,7 +12,7 @@ namespace DsarPlatform.Workflows.Requests;
 /// (<see cref="StoreActions.ReadFields"/>): opened here, for staff only, never stored or logged in clear. Per field, in
 /// the order asked: one line per store that holds it, or that has not answered or could not be read (it may hold it);
 /// one <see cref="FieldReadState.NotHeld"/> line when every store answered and none holds it. Empty when no read was
-/// made (not a correction, not reviewed yet, or a workflow version that does not read).
+/// made (not a correction, not reviewed yet, or a workflow version that does not read) and once the request is closed.
 /// </summary>
 public static class CorrectionCurrentValues
 {
@@ -23,6 +23,7 @@ public static class CorrectionCurrentValues
             .ToListAsync(cancellationToken);
         if (reads.Count == 0) return [];
         var request = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken);
+        if (request.ClosedAtUtc is not null) return []; // the reads were shed when the request closed
 
         // One read per store; should a step ever have asked twice, its latest read counts.
         var latest = reads.GroupBy(t => t.Store).Select(g => g.OrderBy(t => t.CreatedAtUtc).Last()).OrderBy(t => t.Store, StringComparer.Ordinal)

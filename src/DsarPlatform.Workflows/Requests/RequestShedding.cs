@@ -53,7 +53,7 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
         request.RequesterAnswer = null;
         // Each field and the decision on it stay (the records report reads how a correction was answered); the values go.
         request.Corrections = request.Corrections.Select(c => c with { NewValue = "", Why = null }).ToList();
-        request.DenialNote = null;
+        // The denial note stays (sealed): it is the agent's ground for the decision, part of the record an auditor reads.
     }
 
     /// <summary>Sent emails keep their template, subject and dates (the records report reads when the answer went out).</summary>

@@ -201,7 +201,8 @@ public sealed class MultiHostTests
         var links = _smtp.ReadMessages()
             .Where(m => Subject(m).StartsWith("Please confirm your request", StringComparison.Ordinal))
             .Select(m => (Reference: pending.FirstOrDefault(r => Subject(m).Contains(r)), Link: VerificationLink(m)))
-            .Where(x => x.Reference is not null).ToList();
+            .Where(x => x.Reference is not null)
+            .DistinctBy(x => x.Reference).ToList(); // a resend after a kill carries the same link: confirm once
         using var gate = new SemaphoreSlim(Parallelism);
         await Task.WhenAll(links.Select(async (x, i) =>
         {
@@ -209,8 +210,14 @@ public sealed class MultiHostTests
             try
             {
                 // A requester of their own: the antiforgery cookie of one confirmation must not be another's.
-                using var requester = _web[i % _web.Count].NewClient();
-                await new DsarApi(requester).ConfirmAsync(x.Link);
+                var host = _web[i % _web.Count];
+                using var requester = host.NewClient();
+                using var answer = await new DsarApi(requester).PostFormAsync(x.Link, []);
+                if (!answer.IsSuccessStatusCode)
+                {
+                    Assert.Fail($"Confirming {x.Reference} on {host.Address} answered {(int)answer.StatusCode}: " +
+                        $"{await answer.Content.ReadAsStringAsync()}\n{host.Process.LogTail(30)}");
+                }
                 lock (confirmed) confirmed.Add(x.Reference!);
             }
             finally

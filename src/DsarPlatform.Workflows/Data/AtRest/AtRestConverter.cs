@@ -8,8 +8,9 @@ static class AtRestConverter
     public static ValueConverter<string, string> For(AtRestKeys? keys) =>
         new(plain => Seal(keys, plain), stored => Open(keys, stored));
 
+    // An empty value reveals nothing and stays empty, so "was it shed?" remains a plain comparison in SQL.
     static string Seal(AtRestKeys? keys, string plain) =>
-        (keys ?? throw Missing()).Seal(plain);
+        plain.Length == 0 ? plain : (keys ?? throw Missing()).Seal(plain);
 
     static string Open(AtRestKeys? keys, string stored) =>
         !stored.StartsWith(AtRestKeys.Prefix, StringComparison.Ordinal) ? stored : (keys ?? throw Missing()).Open(stored);
