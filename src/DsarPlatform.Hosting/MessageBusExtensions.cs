@@ -35,6 +35,13 @@ public static class MessageBusExtensions
                 MissingRabbitMqConnection)
             .ValidateOnStart();
         builder.Services.AddSingleton(_ => PayloadKey.Load(configuration));
+        if (configuration.GetBusTransport() == BusTransport.RabbitMq
+            && Uri.TryCreate(configuration.GetConnectionString(RabbitMqConnectionName), UriKind.Absolute, out var broker))
+        {
+            var port = broker.IsDefaultPort || broker.Port <= 0 ? 5672 : broker.Port;
+            builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(BrokerConnectionCheck.Name,
+                _ => new BrokerConnectionCheck(broker.Host, port, TimeSpan.FromSeconds(2)), HealthStatus.Unhealthy, [HealthEndpoints.ReadyTag]));
+        }
         builder.Services.AddMassTransit(bus =>
         {
             registerConsumers(bus);

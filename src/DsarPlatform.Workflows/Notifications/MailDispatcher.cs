@@ -14,7 +14,7 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, I
     DatabaseCheckpoint checkpoint)
     : IDeliveryStep
 {
-    const int BatchSize = 50;
+    public const int BatchSize = 50;
 
     /// <returns>How many were sent; a failure leaves the rest for the next round.</returns>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)

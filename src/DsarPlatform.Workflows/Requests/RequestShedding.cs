@@ -45,7 +45,6 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
         entry.Property(r => r.SubmittedName).CurrentValue = "";
         entry.Property(r => r.SubmittedAccountId).CurrentValue = null;
         entry.Property(r => r.DataPointsJson).CurrentValue = "{}";
-        request.AccountId = null;
         request.MatchedDataPoints = "";
         request.MismatchedDataPoints = "";
         request.ManualVerificationNote = null;

@@ -37,8 +37,9 @@ public sealed class StatusAccess(DsarDbContext db, WorkflowEngine engine, Defini
     {
         if (await RequesterTokens.FindAsync(db, token, cancellationToken) is not { Purpose: TokenPurpose.Status } stored) return;
         var request = await db.Requests.AsNoTracking().SingleAsync(r => r.Id == stored.RequestId, cancellationToken);
-        // A closed request's email on record is kept for the records period only, not to write to.
-        if (request is not { RecordEmail: not null, AccountId: { } accountId, ClosedAtUtc: null }) return;
+        // A closed request's record still serves its own status page until the records purge (the requester's access to
+        // the answer), and nothing else.
+        if (request is not { RecordEmail: not null, AccountId: { } accountId }) return;
         var allowed = await throttle.MaySendAsync(accountId, cancellationToken);
 
         await engine.CommitAsync(async ct =>

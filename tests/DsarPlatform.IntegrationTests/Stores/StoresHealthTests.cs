@@ -7,7 +7,8 @@ namespace DsarPlatform.IntegrationTests.Stores;
 
 /// <summary>
 /// The stores app as a process on a private RabbitMQ node answers its readiness probe on <c>Health:Urls</c>, naming the
-/// broker and each store database. Not proven: MassTransit's bus check still said Healthy 60 s after the broker stopped.
+/// broker and each store database, and turns unready when the node stops (the broker-connection check: MassTransit's own
+/// bus check stays Healthy for a while after the node goes away).
 /// </summary>
 [NonParallelizable, CancelAfter(180_000)]
 public sealed class StoresHealthTests
@@ -15,7 +16,7 @@ public sealed class StoresHealthTests
     static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     [Test]
-    public async Task The_stores_app_answers_ready_on_its_probe_address_naming_the_broker_and_its_databases()
+    public async Task The_stores_app_answers_ready_naming_the_broker_and_its_databases_and_unready_once_the_broker_stops()
     {
         await using var rabbit = await RabbitMqNode.StartNewAsync();
         using var data = new TempFolder("stores-health");
@@ -33,7 +34,12 @@ public sealed class StoresHealthTests
         var ready = await ProbeUntilAsync(probe, HttpStatusCode.OK, stores);
         Assert.That(ready.Components.Single(c => c.Name == "broker").Status, Is.EqualTo("Healthy"));
         Assert.That(ready.Components.Select(c => c.Name), Is.SupersetOf(new[] { "billing-database", "contacts-database", "im-history-database", "directory-database" }));
+        Assert.That(ready.Components.Single(c => c.Name == "broker-connection").Status, Is.EqualTo("Healthy"));
 
+        await rabbit.StopAsync();
+        var unready = await ProbeUntilAsync(probe, HttpStatusCode.ServiceUnavailable, stores);
+        Assert.That(unready.Components.Single(c => c.Name == "broker-connection").Status, Is.EqualTo("Unhealthy"));
+        Assert.That(unready.Components.Single(c => c.Name == "billing-database").Status, Is.EqualTo("Healthy"), "only the broker is named down");
     }
 
     static async Task<HealthAnswer> ProbeUntilAsync(string probe, HttpStatusCode expected, AppProcess stores)

@@ -42,6 +42,9 @@ public sealed class CrashLoopTests
         if (_rabbit is not null) await _rabbit.DisposeAsync();
         foreach (var client in _clients) client.Dispose();
         _data.Dispose();
+        // One fixture instance runs both tests: the next must not find this one's processes (a broker makes a run distributed).
+        (_web, _stores, _rabbit) = (null, null, null);
+        _clients.Clear();
     }
 
     [Test, CancelAfter(300_000)]

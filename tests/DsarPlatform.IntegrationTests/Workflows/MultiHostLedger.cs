@@ -9,12 +9,12 @@ public sealed class MultiHostLedger(string connectionString)
     /// <summary>References of the requests whose instance is at <paramref name="step"/> with <paramref name="status"/>.</summary>
     public Task<List<string>> AtStepAsync(string step, InstanceStatus status) => ColumnAsync(
         "SELECT r.\"Reference\" FROM \"Requests\" r JOIN \"WorkflowInstances\" i ON i.\"RequestId\" = r.\"Id\" WHERE i.\"CurrentStep\" = @a AND i.\"Status\" = @b",
-        step, (int)status);
+        step, status.ToString()); // the status is stored by name
 
     /// <summary>How many instances are in each status.</summary>
     public async Task<Dictionary<InstanceStatus, int>> StatusesAsync() =>
         (await PairsAsync("SELECT \"Status\"::text, count(*)::text FROM \"WorkflowInstances\" GROUP BY \"Status\""))
-            .ToDictionary(p => (InstanceStatus)int.Parse(p.Key), p => int.Parse(p.Value));
+            .ToDictionary(p => Enum.Parse<InstanceStatus>(p.Key), p => int.Parse(p.Value));
 
     /// <summary>Per reference, the number of journal entries with <paramref name="journalEvent"/> (at <paramref name="step"/> when given).</summary>
     public async Task<Dictionary<string, int>> JournalCountsAsync(string journalEvent, string? step = null) =>

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using DsarPlatform.Contracts;
 using DsarPlatform.IntegrationTests.Infrastructure;
 using DsarPlatform.Tests.Support;
+using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Runtime;
 using MimeKit;
 
@@ -47,9 +48,7 @@ public sealed class MultiHostTests
         _data?.Dispose();
     }
 
-    // Explicit until it has passed within CI's budget: on this machine (load 40-90) no run has finished yet; run it with
-    // dotnet test tests/DsarPlatform.IntegrationTests --filter FullyQualifiedName~MultiHostTests
-    [Test, Explicit("not yet green within CI's budget, see README Benchmarks"), CancelAfter(900_000)]
+    [Test, CancelAfter(900_000)]
     public async Task Five_hundred_requests_on_two_web_hosts_and_two_store_workers_complete_once_through_a_SIGKILL_of_each()
     {
         var requests = Setting("MULTIHOST_REQUESTS", 500);
@@ -111,18 +110,26 @@ public sealed class MultiHostTests
         Progress($"MultiHost: {submitted.Count} requests completed in {elapsed.TotalSeconds:F1} s = {rate:F0} per minute with {_web.Count} web host(s), " +
             $"load {load} -> {LoadAverage()}, kills {(kill ? "on" : "off")}");
 
-        await AssertOnceEachAsync(ledger, submitted, deletions, advancedTo);
+        await AssertOnceEachAsync(ledger, submitted, deletions, advancedTo, kill);
     }
 
-    async Task AssertOnceEachAsync(MultiHostLedger ledger, Dictionary<string, string> submitted, List<string> deletions, DateTime advancedTo)
+    async Task AssertOnceEachAsync(MultiHostLedger ledger, Dictionary<string, string> submitted, List<string> deletions, DateTime advancedTo, bool killed)
     {
         var completed = await ledger.JournalCountsAsync("Completed");
         var propagation = await ledger.StepTimersAsync("directory-propagation");
         var waitsEnded = await ledger.JournalCountsAsync("StepCompleted", "directory-propagation");
         var removals = await ledger.JournalCountsAsync("DirectoryRemovalConfirmed");
         var deletionsCompletedAt = await ledger.EarliestJournalAsync("Completed", deletions);
-        var mail = _smtp.ReadMessages();
-        var duplicateMails = mail.GroupBy(m => m.MessageId).Where(g => g.Count() > 1).Select(g => $"{g.First().Subject} x{g.Count()}").ToList();
+        // SMTP has no exactly-once: a host killed after the server took a batch and before its commit leaves those rows
+        // unsent, and they go again with the same Message-Id (a recipient's mail system drops the copy). So: each email
+        // committed arrives, a copy is only ever a resend of the same message, and copies come only from the killed host's
+        // one batch in flight; without a kill, none.
+        var received = _smtp.ReadMessages();
+        var resent = received.GroupBy(m => m.MessageId).Where(g => g.Count() > 1).ToList();
+        var copiesNotIdentical = resent.Where(g => g.Select(m => m.TextBody).Distinct().Count() > 1).Select(g => g.First().Subject).ToList();
+        var copies = resent.Sum(g => g.Count() - 1);
+        var mail = received.DistinctBy(m => m.MessageId).ToList();
+        Progress($"{received.Count} emails received, {copies} of them resent copies (same Message-Id)");
         var unfiredDueTimers = await ledger.CountAsync("SELECT count(*) FROM \"WorkflowTimers\" WHERE \"FiredAtUtc\" IS NULL AND \"DueAtUtc\" <= now() AT TIME ZONE 'UTC'");
         var incidents = await ledger.CountAsync("SELECT count(*) FROM \"Incidents\"");
         var outboxLeft = await ledger.CountAsync("SELECT count(*) FROM \"Outbox\" WHERE \"SentAtUtc\" IS NULL");
@@ -141,8 +148,9 @@ public sealed class MultiHostTests
             Assert.That(incidents, Is.Zero, "incidents");
             Assert.That(outboxLeft, Is.Zero, "bus messages left in the outbox");
             Assert.That(emailsLeft, Is.Zero, "emails left unsent");
-            Assert.That(duplicateMails, Is.Empty, "emails sent twice");
-            Assert.That(mail.Count, Is.EqualTo(emailsCommitted), "emails in the sink against emails committed");
+            Assert.That(copiesNotIdentical, Is.Empty, "a copy that is not the same message");
+            Assert.That(copies, Is.LessThanOrEqualTo(killed ? MailDispatcher.BatchSize : 0), "copies beyond the killed host's batch in flight");
+            Assert.That(mail.Count, Is.EqualTo(emailsCommitted), "distinct emails in the sink against emails committed");
             Assert.That(wrongMail, Is.Empty, "requests without one verification, one receipt and one reply");
         });
     }

@@ -1,3 +1,4 @@
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.IntegrationTests.Infrastructure;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Notifications;
@@ -18,8 +19,9 @@ public sealed class PostgreSqlPendingRowsTests
     {
         await using var postgres = await PostgresCluster.StartNewAsync();
         var connectionString = await postgres.CreateDatabaseAsync("dsar");
+        var keys = AtRestKeys.Random(); // both "hosts" share the at-rest keys, as real hosts do
         DsarDbContext Open() => new(new DbContextOptionsBuilder<DsarDbContext>()
-            .UseNpgsql(connectionString, o => o.MigrationsAssembly("DsarPlatform.Migrations.PostgreSql")).Options);
+            .UseNpgsql(connectionString, o => o.MigrationsAssembly("DsarPlatform.Migrations.PostgreSql")).Options, keys);
         await using (var setup = Open())
         {
             await setup.Database.MigrateAsync();
