@@ -5,7 +5,7 @@ namespace DsarPlatform.IntegrationTests.Deploy;
 /// <summary>
 /// deploy/ validated offline with Debian's own tools (no Docker engine runs here): docker-compose resolves the compose
 /// file with the example env file and refuses one without the secrets; yamllint accepts every YAML file. A missing
-/// tool ignores the test naming its package, or fails it under CI (.ci/run installs both).
+/// tool ignores the test naming its package, or fails it under CI (./test.sh installs both).
 /// </summary>
 [TestFixture]
 [CancelAfter(120_000)]

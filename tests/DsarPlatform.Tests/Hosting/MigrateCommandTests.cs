@@ -28,11 +28,7 @@ public class MigrateCommandTests
     public void CreateFolder() => folder = Directory.CreateTempSubdirectory("dsar-migrate-").FullName;
 
     [TearDown]
-    public void DeleteFolder()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void DeleteFolder() => TestFolder.Delete(folder);
 
     [Test]
     public async Task Web_migrate_on_a_fresh_data_folder_creates_the_workflow_and_embedded_store_schemas_and_exits_0()

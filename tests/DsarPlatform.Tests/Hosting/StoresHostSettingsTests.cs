@@ -1,3 +1,4 @@
+using DsarPlatform.Tests.Support;
 using DsarPlatform.Stores;
 using Microsoft.Data.Sqlite;
 
@@ -12,11 +13,7 @@ public class StoresHostSettingsTests
     public void CreateFolder() => folder = Directory.CreateTempSubdirectory("dsar-stores-host-").FullName;
 
     [TearDown]
-    public void DeleteFolder()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void DeleteFolder() => TestFolder.Delete(folder);
 
     [TestCase("Bus:Transport", "Carrier")]
     [TestCase("Bus:RetryLimit", "-1")]

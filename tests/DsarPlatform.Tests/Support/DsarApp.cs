@@ -109,20 +109,5 @@ public sealed class DsarApp : WebApplicationFactory<Program>
         return await read(scope.ServiceProvider);
     }
 
-    public void DeleteDataFolder()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        // A file written as the host stopped (a mail pickup, a store's journal) can land while the folder is being deleted: try again.
-        for (var attempt = 1; Directory.Exists(DataFolder); attempt++)
-        {
-            try
-            {
-                Directory.Delete(DataFolder, recursive: true);
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                Thread.Sleep(100);
-            }
-        }
-    }
+    public void DeleteDataFolder() => TestFolder.Delete(DataFolder);
 }
