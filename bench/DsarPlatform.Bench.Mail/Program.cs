@@ -67,6 +67,7 @@ static ServiceProvider Services(string engine, string connectionString, int smtp
     services.Configure<EmailOptions>(o => (o.SmtpHost, o.SmtpPort) = ("127.0.0.1", smtpPort));
     services.AddSingleton<IMailTransport, SmtpMailTransport>();
     services.AddSingleton<DatabaseCheckpoint>();
+    services.AddSingleton<MailDispatchGate>();
     services.AddScoped<MailDispatcher>();
     var provider = services.BuildServiceProvider();
     using var scope = provider.CreateScope();
