@@ -81,6 +81,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<ReceivedInstances>();
         services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<ReceivedInstances>());
         services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<OutboxPublisher>());
+        services.AddSingleton<MailDispatchGate>();
         services.AddScoped<MailDispatcher>();
         services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<MailDispatcher>());
         services.AddSingleton(sp => new EmailTemplates(TemplatesFolder(sp)));

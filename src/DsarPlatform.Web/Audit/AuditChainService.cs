@@ -5,7 +5,7 @@ namespace DsarPlatform.Web.Audit;
 
 /// <summary>
 /// Runs on every host: seals pending entries when woken by a write or on each interval, and signs a checkpoint when the
-/// last one is older than <c>Audit:CheckpointInterval</c>. Hosts racing for the head are sorted out by the database.
+/// last one is older than <c>Audit:CheckpointInterval</c>. Hosts take turns sealing (<see cref="AuditSealLock"/>).
 /// </summary>
 public sealed class AuditChainService(IServiceScopeFactory scopes, AuditSealSignal signal, AuditSettings settings, TimeProvider clock,
     ILogger<AuditChainService> logger) : BackgroundService

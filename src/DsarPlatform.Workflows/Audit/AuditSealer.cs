@@ -4,27 +4,34 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Workflows.Audit;
 
 /// <summary>
-/// Numbers and hashes pending entries in the order they were written. No lock is held while workflows write: the head
-/// row's concurrency token and the unique index on Seq make sure only one sealer extends a given head; a sealer that
-/// loses the race rolls back and tries again from the new head.
+/// Numbers and hashes pending entries in the order they were written. No lock is held while workflows write. Sealers
+/// take turns (<see cref="AuditSealLock"/>, on server databases), so hosts sealing at once do not collide; the head
+/// row's concurrency token and the unique index on Seq remain the guarantee that only one sealer extends a given head:
+/// a sealer that loses a race anyway (SQLite, or a sealer called without the lock) rolls back and tries again from the new head.
 /// </summary>
 public static class AuditSealer
 {
     const int MaxLostRaces = 20;
 
-    /// <summary>Seals every pending entry in batches; returns how many were sealed.</summary>
-    public static async Task<long> SealAllAsync(DsarDbContext db, TimeProvider clock, int batchSize, CancellationToken cancellationToken = default)
+    /// <summary>Seals every pending entry in batches, each batch in its turn.</summary>
+    public static async Task<AuditSealing> SealAllAsync(DsarDbContext db, TimeProvider clock, int batchSize, CancellationToken cancellationToken = default)
     {
         long sealedCount = 0;
-        // A few lost races in a row are normal with several hosts; many mean the save fails for another reason.
+        var lostRaces = 0;
+        // Many lost races in a row mean the save fails for another reason than a race.
         for (var losses = 0; losses < MaxLostRaces && !cancellationToken.IsCancellationRequested;)
         {
+            await using var turn = await AuditSealLock.TakeAsync(db.Database, cancellationToken);
             var batch = await PrepareAsync(db, clock, batchSize, cancellationToken);
-            if (batch == 0) return sealedCount;
-            if (await TryCommitAsync(db, cancellationToken)) (sealedCount, losses) = (sealedCount + batch, 0);
-            else losses++;
+            if (batch == 0) break;
+            if (await TryCommitAsync(db, cancellationToken))
+            {
+                if (turn is not null) await turn.CommitAsync(cancellationToken);
+                (sealedCount, losses) = (sealedCount + batch, 0);
+            }
+            else (losses, lostRaces) = (losses + 1, lostRaces + 1);
         }
-        return sealedCount;
+        return new AuditSealing(sealedCount, lostRaces);
     }
 
     /// <summary>Reads the head and the oldest pending entries and hashes them onto it (in the context, not saved).</summary>

@@ -1,9 +1,8 @@
-using MimeKit;
-
 namespace DsarPlatform.Workflows.Notifications;
 
-/// <summary>Hands a finished message to the outside world: an SMTP server or the pickup folder.</summary>
+/// <summary>Hands finished messages to the outside world: an SMTP server or the pickup folder.</summary>
 public interface IMailTransport
 {
-    Task SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken);
+    /// <summary>Opens a session to send several messages over (one SMTP connection, signed in once).</summary>
+    Task<IMailSession> OpenAsync(CancellationToken cancellationToken);
 }

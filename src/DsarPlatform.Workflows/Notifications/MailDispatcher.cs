@@ -7,41 +7,58 @@ using MimeKit;
 namespace DsarPlatform.Workflows.Notifications;
 
 /// <summary>
-/// Sends committed emails that are not sent yet, oldest first, and marks them sent; several hosts share the
-/// table without sending an email twice (<see cref="PendingRows"/>).
+/// Sends committed emails that are not sent yet, oldest first, one at a time over one mail session, and commits each
+/// as sent right after the server accepts it. An email is claimed alone (its row locked on a server database, see
+/// <see cref="PendingRows"/>), so several hosts never send the same email, and a host killed between the server's
+/// accept and that commit leaves only that one email to be sent again, by another host, with the same Message-Id.
 /// </summary>
-public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock,
-    DatabaseCheckpoint checkpoint)
+public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, MailDispatchGate gate, IOptions<EmailOptions> options,
+    TimeProvider clock, DatabaseCheckpoint checkpoint)
     : IDeliveryStep
 {
+    /// <summary>The most emails sent over one session per call; the relay calls again while emails wait.</summary>
     public const int BatchSize = 50;
 
-    /// <returns>How many were sent; a failure leaves the rest for the next round.</returns>
+    /// <returns>How many were sent; a failure keeps those sent before it and leaves the rest for the next round.</returns>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
-        await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
-        var pending = await PendingRows.Claim(db.OutgoingEmails, db.Database, "OutgoingEmails", BatchSize).ToListAsync(cancellationToken);
-        if (pending.Count == 0) return 0;
-
-        foreach (var email in pending) email.Attempts++;
-        await transport.SendAsync(pending.Select(ToMime).ToList(), cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var email in pending) email.SentAtUtc = now;
-        var shed = await ShedClosedAsync(pending, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        if (claim is not null) await claim.CommitAsync(cancellationToken);
-        if (shed) checkpoint.Request();
-        return pending.Count;
+        using var turn = await gate.EnterAsync(cancellationToken);
+        IMailSession? session = null;
+        var (sent, shed) = (0, false);
+        try
+        {
+            while (sent < BatchSize)
+            {
+                db.ChangeTracker.Clear();
+                await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
+                var email = (await PendingRows.Claim(db.OutgoingEmails, db.Database, "OutgoingEmails", 1).ToListAsync(cancellationToken)).SingleOrDefault();
+                if (email is null) break;
+                // Connect only once there is something to send: the relay polls every few seconds.
+                session ??= await transport.OpenAsync(cancellationToken);
+                await session.SendAsync(ToMime(email), cancellationToken);
+                email.Attempts++;
+                email.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+                shed |= await ShedIfClosedAsync(email, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                if (claim is not null) await claim.CommitAsync(cancellationToken);
+                sent++;
+            }
+            return sent;
+        }
+        finally
+        {
+            if (session is not null) await session.DisposeAsync();
+            if (shed) checkpoint.Request();
+        }
     }
 
     /// <summary>An email sent for a request that is closed by now (e.g. its reply) keeps nothing more than the record needs.</summary>
-    async Task<bool> ShedClosedAsync(List<OutgoingEmail> sent, CancellationToken cancellationToken)
+    async Task<bool> ShedIfClosedAsync(OutgoingEmail email, CancellationToken cancellationToken)
     {
-        var requestIds = sent.Where(e => e.RequestId is not null).Select(e => e.RequestId!.Value).Distinct().ToList();
-        if (requestIds.Count == 0) return false;
-        var closed = (await db.Requests.Where(r => requestIds.Contains(r.Id) && r.ClosedAtUtc != null).Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
-        foreach (var email in sent.Where(e => e.RequestId is { } id && closed.Contains(id))) Requests.EmailShedding.Shed(db, email);
-        return closed.Count > 0;
+        if (email.RequestId is not { } requestId
+            || !await db.Requests.AnyAsync(r => r.Id == requestId && r.ClosedAtUtc != null, cancellationToken)) return false;
+        Requests.EmailShedding.Shed(db, email);
+        return true;
     }
 
     MimeMessage ToMime(OutgoingEmail email)

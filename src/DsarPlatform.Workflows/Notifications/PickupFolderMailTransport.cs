@@ -4,21 +4,25 @@ namespace DsarPlatform.Workflows.Notifications;
 
 /// <summary>
 /// The embedded default: each message becomes an .eml file named by its id, so a resend after a
-/// crash overwrites the same file instead of adding a second one.
+/// crash overwrites the same file instead of adding a second one. A folder needs no session: it is its own.
 /// </summary>
-public sealed class PickupFolderMailTransport(string folder) : IMailTransport
+public sealed class PickupFolderMailTransport(string folder) : IMailTransport, IMailSession
 {
     public string Folder { get; } = folder;
 
-    public async Task SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
+    public Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
-        foreach (var message in messages)
-        {
-            var path = Path.Combine(Folder, $"{message.Date.UtcDateTime:yyyyMMddTHHmmssfff}-{message.MessageId}.eml");
-            var temporary = path + ".tmp";
-            await message.WriteToAsync(temporary, cancellationToken);
-            File.Move(temporary, path, overwrite: true);
-        }
+        return Task.FromResult<IMailSession>(this);
     }
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Folder, $"{message.Date.UtcDateTime:yyyyMMddTHHmmssfff}-{message.MessageId}.eml");
+        var temporary = path + ".tmp";
+        await message.WriteToAsync(temporary, cancellationToken);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -58,7 +58,7 @@ public sealed class ChainFixture : IDisposable
         await db.SaveChangesAsync();
     }
 
-    public Task<long> SealAsync(DsarDbContext db) => AuditSealer.SealAllAsync(db, Clock, 100);
+    public async Task<long> SealAsync(DsarDbContext db) => (await AuditSealer.SealAllAsync(db, Clock, 100)).Sealed;
 
     public async Task<AuditVerification> VerifyAsync()
     {
