@@ -37,7 +37,7 @@ public sealed record RequestCaseView(
     public WorkflowPolicy Policy => Case.Policy;
     public bool Closed => Request.ClosedAtUtc is not null;
     public string Time(DateTime utc) => StaffTime.Format(utc, Policy);
-    public int DaysLeft => Workflows.Deadlines.Deadline.DaysLeft(Request.DueAtUtc, Now, Policy);
+    public int DaysLeft => Workflows.Deadlines.Deadline.DaysLeft(Request.DueAtUtc, Request.ClockPausedSinceUtc(Policy), Now, Policy);
     public DenialCode? Denial => DenialCodes.Find(Request.DenialCode);
 
     public bool WaitsForManualVerification => Instance.IsWaitingOn(BookmarkKind.Signal, Workflows.Activities.VerifyIdentityActivity.VerifiedByAgentSignal);
