@@ -43,7 +43,8 @@ public sealed record RequestCaseView(
     public bool WaitsForManualVerification => Instance.IsWaitingOn(BookmarkKind.Signal, Workflows.Activities.VerifyIdentityActivity.VerifiedByAgentSignal);
     public bool WaitsForReview => Instance.IsWaitingOn(BookmarkKind.Signal, Workflows.Activities.AgentReviewActivity.ReviewedSignal);
     public bool CanAsk => !Closed && Request.AwaitingRequesterSinceUtc is null && Request.RecordEmail is not null;
-    public bool CanExtend => !Closed && Request.ExtendedAtUtc is null && Policy.ExtensionLimit is not null && Now.UtcDateTime <= Request.DueAtUtc;
+    public bool CanExtend => !Closed && Request.ExtendedAtUtc is null && Policy.ExtensionLimit is not null
+        && (!Policy.ExtensionNoticeBeforeDue || Now.UtcDateTime <= Request.DueAtUtc);
     public bool CanDeny => !Closed && (Request.VerifiedAtUtc is null || Instance.Status == InstanceStatus.Faulted || WaitsForReview
         || Case.CurrentActivity == Workflows.Activities.VerifyIdentityActivity.ActivityName);
     public IEnumerable<StoreTask> FailedTasks => Tasks.Where(t => t.Status == StoreTaskStatus.Failed);
