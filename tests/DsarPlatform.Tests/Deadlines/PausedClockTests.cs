@@ -79,6 +79,7 @@ public sealed class PausedClockTests : AppTest
 
         foreach (var day in new[] { 41, 45, 47, 60, 60 }) await WaitingRequests.SweepOnDayAsync(App, day);
         Assert.That(await NoticesAsync(), Is.EqualTo(new[] { "overdue", "reminder-2d", "reminder-2d-extended", "reminder-7d", "reminder-7d-extended" }));
+        await Api.SignInAsync(Agent, AgentPassword);
         var journal = (await Api.RequestAsync(reference)).Journal;
         Assert.That(journal.Count(j => j.Event == "OverdueEscalated"), Is.EqualTo(1));
         Assert.That(journal.Count(j => j.Event == "ReminderRaised"), Is.EqualTo(4));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using DsarPlatform.Tests.Support;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Requests;
@@ -41,9 +42,12 @@ public sealed class ReceiptConfirmationTests
             Assert.That(journal.Single(j => j.Event == "ReceiptConfirmed").Detail, Does.Contain("due by 2026-11-18T07:59:59.9999999Z"));
             Assert.That((await api.RequestAsync(unmatched)).Journal.Single(j => j.Event == "ReceiptNotConfirmed").Detail, Does.Contain("no email on record"));
 
+            // The status page, through the link in a question (this request stays short of the access level's proof).
             await api.ConfirmAsync(await api.VerificationLinkAsync(matched));
-            var receipt = (await api.WaitForMailAsync(m => m.Subject.Contains("working on your request"), "the receipt after verification")).Single();
-            Assert.That(await new DsarApi(app.CreateClient()).OpenStatusAsync(DsarApi.StatusLink(receipt)), Does.Contain("We confirmed receipt on 2 November 2026."));
+            await api.WaitForRequestAsync(matched, r => r.Journal.Any(j => j.Event == "VerificationIncomplete"), "the wait for an agent's decision");
+            await api.Client.PostAsJsonAsync($"/api/requests/{matched}/request-information", new { message = "Which phone number did you use last?" });
+            var question = (await api.WaitForMailAsync(m => m.Subject.Contains("more information"), "the question")).Single();
+            Assert.That(await new DsarApi(app.CreateClient()).OpenStatusAsync(DsarApi.StatusLink(question)), Does.Contain("We confirmed receipt on 2 November 2026."));
 
             await WaitingRequests.SweepOnDayAsync(app, 15); // Tuesday 17 November: still in time
             Assert.That(await ReceiptNoticesAsync(app), Is.Empty);
