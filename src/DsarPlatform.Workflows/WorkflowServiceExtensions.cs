@@ -70,6 +70,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<Records.MetricsReport>();
         services.AddScoped<DeadlineNotices>();
         services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<DeadlineNotices>());
+        services.AddSingleton<ReceiptConfirmations>();
+        services.AddScoped<ITimerHandler, ReceiptConfirmationCheck>();
         services.AddSingleton<StoreTaskDispatcher>();
         services.AddScoped<StoreTaskResults>();
         services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<StoreTaskResults>());

@@ -29,7 +29,7 @@ public sealed record RequestDetails(
     {
         var (request, instance) = (found.Request, found.Instance);
         return new(request.Reference, instance.Status.ToString(), request.Type.Key(),
-            request.ReceivedAtUtc, request.DueAtUtc, Deadline.DaysLeft(request.DueAtUtc, now, found.Policy), request.IsClockPaused(found.Policy),
+            request.ReceivedAtUtc, request.DueAtUtc, Deadline.DaysLeft(request.DueAtUtc, request.ClockPausedSinceUtc(found.Policy), now, found.Policy), request.IsClockPaused(found.Policy),
             request.ExtendedAtUtc, instance.CurrentStep, instance.DefinitionId, instance.DefinitionVersion, instance.FaultReason,
             request.Outcome?.ToString(), request.Corrections,
             tasks.Where(t => t.Action != StoreActions.Identify).Select(t => View(t, t.Outcome is { } o ? o with { SealedFields = null } : null)).ToList(),

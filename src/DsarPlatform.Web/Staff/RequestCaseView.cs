@@ -37,13 +37,14 @@ public sealed record RequestCaseView(
     public WorkflowPolicy Policy => Case.Policy;
     public bool Closed => Request.ClosedAtUtc is not null;
     public string Time(DateTime utc) => StaffTime.Format(utc, Policy);
-    public int DaysLeft => Workflows.Deadlines.Deadline.DaysLeft(Request.DueAtUtc, Now, Policy);
+    public int DaysLeft => Workflows.Deadlines.Deadline.DaysLeft(Request.DueAtUtc, Request.ClockPausedSinceUtc(Policy), Now, Policy);
     public DenialCode? Denial => DenialCodes.Find(Request.DenialCode);
 
     public bool WaitsForManualVerification => Instance.IsWaitingOn(BookmarkKind.Signal, Workflows.Activities.VerifyIdentityActivity.VerifiedByAgentSignal);
     public bool WaitsForReview => Instance.IsWaitingOn(BookmarkKind.Signal, Workflows.Activities.AgentReviewActivity.ReviewedSignal);
     public bool CanAsk => !Closed && Request.AwaitingRequesterSinceUtc is null && Request.RecordEmail is not null;
-    public bool CanExtend => !Closed && Request.ExtendedAtUtc is null && Policy.ExtensionLimit is not null && Now.UtcDateTime <= Request.DueAtUtc;
+    public bool CanExtend => !Closed && Request.ExtendedAtUtc is null && Policy.ExtensionLimit is not null
+        && (!Policy.ExtensionNoticeBeforeDue || Now.UtcDateTime <= Request.DueAtUtc);
     public bool CanDeny => !Closed && (Request.VerifiedAtUtc is null || Instance.Status == InstanceStatus.Faulted || WaitsForReview
         || Case.CurrentActivity == Workflows.Activities.VerifyIdentityActivity.ActivityName);
     public IEnumerable<StoreTask> FailedTasks => Tasks.Where(t => t.Status == StoreTaskStatus.Failed);

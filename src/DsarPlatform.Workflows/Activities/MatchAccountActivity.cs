@@ -14,10 +14,11 @@ namespace DsarPlatform.Workflows.Activities;
 /// finds. It asks the directory for the account (by the typed account ID, else the email on record; failing
 /// both, the profiles sharing a word of the typed name), then billing for the cards of what the directory
 /// found; both answer over the bus with sealed records. A matched account gets its email on record and what
-/// the details matched; a repeat of an open request is joined to it and ends here (<see cref="DuplicateRequests"/>); a request no account matched, whose details identify one holder, gets that holder told.
+/// the details matched, and the receipt confirmation where the policy requires one; a repeat of an open request is joined to it and ends here (<see cref="DuplicateRequests"/>); a request no account matched, whose details identify one holder, gets that holder told.
 /// </summary>
 public sealed class MatchAccountActivity(
-    RequestStepContexts contexts, PayloadSeal seal, DuplicateRequests duplicates, HolderNotices holderNotices, IServiceScopeFactory scopes)
+    RequestStepContexts contexts, PayloadSeal seal, DuplicateRequests duplicates, HolderNotices holderNotices, ReceiptConfirmations receipts,
+    IServiceScopeFactory scopes)
     : RequestActivity(contexts)
 {
     /// <summary>
@@ -33,6 +34,7 @@ public sealed class MatchAccountActivity(
     public override async Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
         await DeadlineSchedule.RescheduleAsync(context.Db, context.Request, context.Instance.Id, context.Definition.Policy, context.NowUtc, cancellationToken);
+        ReceiptConfirmations.ScheduleCheck(context);
         context.DispatchStoreTask(StoreNames.Directory, StoreActions.Identify);
         return StoreTaskWaits.WaitForStep(context);
     }
@@ -68,7 +70,11 @@ public sealed class MatchAccountActivity(
         request.MatchedDataPoints = string.Join(",", match.Matched);
         request.MismatchedDataPoints = string.Join(",", match.Mismatched);
         context.Journal("AccountMatched", $"account {account.AccountId}; details matched: {match.MatchedCount}, contradicted: {match.Mismatched.Count}");
-        if (await duplicates.FindOpenAsync(request, cancellationToken) is not { } open) return StepOutcome.Next;
+        if (await duplicates.FindOpenAsync(request, cancellationToken) is not { } open)
+        {
+            receipts.Confirm(context);
+            return StepOutcome.Next;
+        }
         await duplicates.LinkAsync(context, open, () => MaySendAsync(account.AccountId, request.Id, cancellationToken), cancellationToken);
         return StepOutcome.Complete;
     }
@@ -76,6 +82,7 @@ public sealed class MatchAccountActivity(
     async Task<StepOutcome> UnmatchedAsync(RequestStepContext context, IReadOnlyList<AccountRecord> candidates, IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken)
     {
         context.Journal("NoAccountMatched", "neither the account ID nor the email given is on record");
+        receipts.Confirm(context);
         if (HolderIdentification.Unique(candidates, submitted) is { } holder)
             holderNotices.Add(new RequestCase(context.Request, context.Instance, context.Definition), holder, await MaySendAsync(holder.AccountId, context.Request.Id, cancellationToken));
         return StepOutcome.Next;

@@ -19,11 +19,15 @@ public readonly partial record struct CalendarPeriod(int Months, int Days)
     public DateOnly AddTo(DateOnly date) => date.AddMonths(Months).AddDays(Days);
 
     /// <summary>In words, for letters to requesters: "30 days", "1 month", "2 months and 5 days".</summary>
-    public override string ToString()
+    public override string ToString() => ToString(businessDays: false);
+
+    /// <summary>In words, its days named business days when they count so: "10 business days", "1 month and 5 business days".</summary>
+    public string ToString(bool businessDays)
     {
+        var day = businessDays ? "business day" : "day";
         var parts = new List<string>();
         if (Months > 0) parts.Add(Months == 1 ? "1 month" : $"{Months} months");
-        if (Days > 0 || parts.Count == 0) parts.Add(Days == 1 ? "1 day" : $"{Days} days");
+        if (Days > 0 || parts.Count == 0) parts.Add(Days == 1 ? $"1 {day}" : $"{Days} {day}s");
         return string.Join(" and ", parts);
     }
 

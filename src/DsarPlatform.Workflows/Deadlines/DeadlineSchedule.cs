@@ -26,13 +26,16 @@ public static class DeadlineSchedule
         foreach (var days in policy.ReminderDaysBeforeDue.Distinct())
         {
             var at = request.DueAtUtc.AddDays(-days);
-            if (at > nowUtc) Add(db, request, instanceId, TimerKind.Reminder, ReminderKey(days, request.DueAtUtc), at);
+            if (at > nowUtc) Add(db, request, instanceId, TimerKind.Reminder, ReminderKey(days, request.ExtendedAtUtc is not null), at);
         }
         Add(db, request, instanceId, TimerKind.Overdue, OverdueKey, request.DueAtUtc);
     }
 
-    /// <summary>A reminder is raised once per offset and due date: after an extension the new date is reminded of again.</summary>
-    public static string ReminderKey(int daysBeforeDue, DateTime dueAtUtc) => $"reminder-{daysBeforeDue}d-{dueAtUtc:yyyyMMdd}";
+    /// <summary>
+    /// A reminder is raised once per offset before the first due date and once before the extended one: a pause moves the
+    /// due date without making a reminder already raised due again; the extension's new date is reminded of.
+    /// </summary>
+    public static string ReminderKey(int daysBeforeDue, bool extended) => extended ? $"reminder-{daysBeforeDue}d-extended" : $"reminder-{daysBeforeDue}d";
 
     static void Add(DsarDbContext db, DsarRequest request, Guid instanceId, TimerKind kind, string purpose, DateTime dueAtUtc) =>
         db.Timers.Add(new WorkflowTimer { InstanceId = instanceId, RequestId = request.Id, Kind = kind, Purpose = purpose, DueAtUtc = dueAtUtc });

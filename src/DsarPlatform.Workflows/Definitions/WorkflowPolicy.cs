@@ -12,7 +12,14 @@ public sealed record WorkflowPolicy
     /// <summary>How far one extension may move the first due date; null forbids extensions.</summary>
     public string? ExtensionLimit { get; init; }
     public IReadOnlyList<int> ReminderDaysBeforeDue { get; init; } = [];
+    /// <summary>Business days after receipt by which the requester is told their request arrived (CCPA: 10); null sends no confirmation.</summary>
     public int? ReceiptConfirmationBusinessDays { get; init; }
+    /// <summary>Local dates that are not business days (besides Saturdays and Sundays), in <see cref="TimeZone"/>.</summary>
+    public IReadOnlyList<DateOnly> Holidays { get; init; } = [];
+    /// <summary>How the days of the response period and of extensions count; months are always calendar months.</summary>
+    public DayCounting Counting { get; init; } = DayCounting.Calendar;
+    /// <summary>An extension and its reasons must reach the requester before the original due date (GDPR's first month, CCPA's first 45 days).</summary>
+    public bool ExtensionNoticeBeforeDue { get; init; }
     public int VerificationLevel { get; init; } = 1;
     public string VerificationLinkLifetime { get; init; } = "PT24H";
     /// <summary>Deliveries of a store task before its failure becomes an incident.</summary>

@@ -1,3 +1,4 @@
+using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Wording;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace DsarPlatform.Workflows.Notifications;
 
 /// <summary>
-/// The emails that tell people where they stand rather than carry an answer: the receipt once identity is
-/// verified, the notice to an account holder named by someone else, the note that a repeated request was
+/// The emails that tell people where they stand rather than carry an answer: the receipt confirmation the rules may
+/// require, the receipt once identity is verified, the notice to an account holder named by someone else, the note that a repeated request was
 /// joined to the open one, and a fresh status link. The words are in templates/emails; dates come from the
 /// request and its definition.
 /// </summary>
@@ -26,6 +27,16 @@ public sealed class RequesterNoticeComposer(IOptions<EmailOptions> options, Emai
             ["status_url"] = StatusUrl(statusToken),
         });
     }
+
+    /// <summary>The receipt confirmation some rules require (CCPA: within 10 business days): received, its reference, the due date and the period.</summary>
+    public EmailContent ReceiptConfirmation(DsarRequest request, WorkflowDefinition definition) =>
+        templates.Render("receipt-confirmation", new Dictionary<string, object>
+        {
+            ["reference"] = request.Reference,
+            ["type"] = new Dictionary<string, object> { ["describe"] = wordings.For(request.Type, definition).Describe },
+            ["due_date"] = RequesterWords.LocalDate(request.DueAtUtc, definition.Policy),
+            ["response_period"] = CalendarPeriod.Parse(definition.Policy.ResponsePeriod).ToString(definition.Policy.Counting == DayCounting.Business),
+        });
 
     /// <summary>
     /// To the email on record of an account that the submitted details pointed to: says what was asked and that

@@ -1,11 +1,12 @@
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Records;
 
 /// <summary>The metrics dashboard's figures, computed from the same records the records report lists, so the two agree.</summary>
-public sealed class MetricsReport(DsarDbContext db, RecordsReport records, TimeProvider clock)
+public sealed class MetricsReport(DsarDbContext db, RecordsReport records, DefinitionCatalog catalog, TimeProvider clock)
 {
     public const string OpenStatus = "open";
 
@@ -30,9 +31,19 @@ public sealed class MetricsReport(DsarDbContext db, RecordsReport records, TimeP
             MedianDaysToClose = Median(daysToClose),
             Percentile90DaysToClose = daysToClose.Count == 0 ? null : daysToClose[(int)Math.Ceiling(0.9 * daysToClose.Count) - 1],
             ExtensionsUsed = rows.Count(r => r.Extended),
-            OverdueNow = await db.Requests.CountAsync(r => r.ClosedAtUtc == null && r.DueAtUtc < now, cancellationToken),
+            OverdueNow = await OverdueNowAsync(now, cancellationToken),
             OpenIncidents = await db.Incidents.CountAsync(i => i.ResolvedAtUtc == null, cancellationToken),
         };
+    }
+
+    /// <summary>Open and past due, not counting a paused clock (waiting on the requester under a definition that pauses), as the queue does.</summary>
+    Task<int> OverdueNowAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        var nonPausing = catalog.All.Where(d => !d.Policy.PauseClockWhileWaitingOnRequester).Select(d => d.Id).Distinct().ToList();
+        return (from r in db.Requests
+                join i in db.Instances on r.Id equals i.RequestId
+                where r.ClosedAtUtc == null && r.DueAtUtc < now && (r.AwaitingRequesterSinceUtc == null || nonPausing.Contains(i.DefinitionId))
+                select r.Id).CountAsync(cancellationToken);
     }
 
     public static string StatusOf(RecordRow row) => row.ResponseKind == RecordWords.Open ? OpenStatus : row.ResponseKind;

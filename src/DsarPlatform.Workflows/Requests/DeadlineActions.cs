@@ -8,9 +8,9 @@ using DsarPlatform.Workflows.Verification;
 namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>
-/// What moves a due date: the one extension (before the due date, within the policy's limit, its reason
-/// emailed to the requester), and waiting on the requester (the clock pauses if the policy says so and
-/// resumes, moved by the paused time, when they answer on the status page the emailed link opens). Each agent action takes
+/// What moves a due date: the one extension (within the policy's limit, before the original due date where the policy
+/// says so, its reason emailed to the requester at once), and waiting on the requester (the clock pauses if the policy
+/// says so and resumes, moved by the whole local days paused, when they answer on the status page the emailed link opens). Each agent action takes
 /// the instance version the agent saw (optional) and changes nothing when the request changed since.
 /// </summary>
 public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, EmailComposer emails,
@@ -27,8 +27,11 @@ public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, Def
             var (request, now) = (found.Request, Now);
             if (request.ClosedAtUtc is not null) return StaffActionResult.Refused("The request is closed.");
             if (request.ExtendedAtUtc is not null) return StaffActionResult.Refused("The request was extended once already; the policy allows one extension.");
-            if (now > request.DueAtUtc) return StaffActionResult.Refused("An extension must be made and explained before the due date.");
+            // One extension only, so the due date before it is the original one (moved by any pause).
+            if (found.Policy.ExtensionNoticeBeforeDue && now > request.DueAtUtc)
+                return StaffActionResult.Invalid("days", $"The rules for this request require an extension and its reasons to be sent before the original due date, {Deadline.LocalDay(request.DueAtUtc, found.Policy):yyyy-MM-dd}; that date has passed, so it can no longer be extended.");
             var newDue = Deadline.ExtendedUtc(request.DueAtUtc, days, found.Policy);
+            if (newDue <= now) return StaffActionResult.Invalid("days", "The request is already late: extend it to a date still ahead.");
             if (newDue > Deadline.ExtensionCeilingUtc(request.DueAtUtc, found.Policy))
                 return StaffActionResult.Invalid("days", found.Policy.ExtensionLimit is null
                     ? "This kind of request cannot be extended."
@@ -38,8 +41,9 @@ public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, Def
             request.ExtendedAtUtc = now;
             request.ExtendedByDays = days;
             request.ExtensionReason = reason.Trim();
-            MailQueue.Add(db, request, "extension", emails.Extension(request, found.Policy, request.ExtensionReason, statusLinks.IssueFor(request, now)), now);
-            found.Journal(db, "DeadlineExtended", $"by {days} day(s) to {newDue:O}; reason emailed to the requester", actor.UserId, actor.Role, now);
+            var emailed = MailQueue.Add(db, request, "extension", emails.Extension(request, found.Policy, request.ExtensionReason, statusLinks.IssueFor(request, now)), now);
+            found.Journal(db, "DeadlineExtended", $"by {days} day(s) to {newDue:O}; " + (emailed ? "reason emailed to the requester" : "no email on record: the reason could not be sent"),
+                actor.UserId, actor.Role, now);
             await DeadlineSchedule.RescheduleAsync(db, request, found.Instance.Id, found.Policy, now, ct);
             return StaffActionResult.Done;
         }, cancellationToken);
@@ -85,8 +89,8 @@ public sealed class DeadlineActions(DsarDbContext db, WorkflowEngine engine, Def
             var detail = "answer received";
             if (found.Policy.PauseClockWhileWaitingOnRequester && request.ClosedAtUtc is null)
             {
-                request.DueAtUtc += now - since;
-                detail = $"clock resumed; due moved by {now - since:d\\.hh\\:mm} to {request.DueAtUtc:O}";
+                request.DueAtUtc = Deadline.ResumedUtc(request.DueAtUtc, since, now, found.Policy);
+                detail = $"clock resumed; due moved by the paused local days to {request.DueAtUtc:O}";
             }
             found.Journal(db, "InformationProvided", detail, "requester", "DataSubject", now);
             await DeadlineSchedule.RescheduleAsync(db, request, found.Instance.Id, found.Policy, now, ct);

@@ -72,6 +72,9 @@ public sealed class DsarRequest
 
     public bool IsClockPaused(Definitions.WorkflowPolicy policy) => AwaitingRequesterSinceUtc is not null && policy.PauseClockWhileWaitingOnRequester;
 
+    /// <summary>When the clock stopped, while it is paused; null while it runs.</summary>
+    public DateTime? ClockPausedSinceUtc(Definitions.WorkflowPolicy policy) => IsClockPaused(policy) ? AwaitingRequesterSinceUtc : null;
+
     public IReadOnlyList<CorrectionItem> Corrections
     {
         get => System.Text.Json.JsonSerializer.Deserialize<List<CorrectionItem>>(CorrectionsJson) ?? [];

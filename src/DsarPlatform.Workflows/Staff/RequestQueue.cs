@@ -126,7 +126,7 @@ public sealed class RequestQueue(DsarDbContext db, DefinitionCatalog catalog, Ti
         var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Policy;
         var open = request.ClosedAtUtc is null;
         var paused = open && request.IsClockPaused(policy);
-        var daysLeft = Deadline.DaysLeft(request.DueAtUtc, now, policy);
+        var daysLeft = Deadline.DaysLeft(request.DueAtUtc, paused ? request.AwaitingRequesterSinceUtc : null, now, policy);
         var verification = request.VerifiedAtUtc is not null ? VerificationState.Verified
             : instance.IsWaitingOn(BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal) ? VerificationState.ShortOfLevel
             : VerificationState.Unverified;

@@ -2,7 +2,8 @@ namespace DsarPlatform.Workflows.Status;
 
 /// <summary>
 /// A request as its requester may see it, in plain words: never staff ids, internal codes or anyone's
-/// personal data beyond the question asked of the requester and their own answer.
+/// personal data beyond the question asked of the requester and their own answer. <see cref="ReceiptConfirmedOn"/>: the
+/// local date the receipt confirmation went out, when the rules asked for one.
 /// </summary>
 public sealed record RequestStatus(
     Guid RequestId,
@@ -15,4 +16,5 @@ public sealed record RequestStatus(
     string? Outcome,
     string? Question,
     bool AwaitsAnswer,
-    IReadOnlyList<StatusHistoryLine> History);
+    IReadOnlyList<StatusHistoryLine> History,
+    string? ReceiptConfirmedOn = null);

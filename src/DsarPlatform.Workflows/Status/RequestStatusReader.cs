@@ -35,6 +35,8 @@ public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog cata
             StatusWording.Outcome(request, wording),
             awaitsAnswer ? request.RequesterQuestion : null, awaitsAnswer,
             StatusWording.History(journal, definition, wording)
-                .Select(line => new StatusHistoryLine(RequesterWords.LocalDate(line.AtUtc, policy), line.Text)).ToList());
+                .Select(line => new StatusHistoryLine(RequesterWords.LocalDate(line.AtUtc, policy), line.Text)).ToList(),
+            journal.FirstOrDefault(j => j.Event == Deadlines.ReceiptConfirmations.ConfirmedEvent) is { } confirmed
+                ? RequesterWords.LocalDate(confirmed.AtUtc, policy) : null);
     }
 }

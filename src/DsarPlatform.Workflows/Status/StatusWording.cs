@@ -96,6 +96,7 @@ public static class StatusWording
     static string? Email(string? detail) => detail?.Split(' ')[0] switch
     {
         "receipt" => "We emailed you a receipt.",
+        Deadlines.ReceiptConfirmations.Template => "We emailed you to confirm that we received your request.",
         VerificationLinks.Template => "We emailed you a link to confirm the request.",
         NotifySubjectActivity.AccessReadyTemplate => "We emailed you a link to download your data.",
         { } template when template.EndsWith("-reply", StringComparison.Ordinal) => "We emailed you our answer.",

@@ -61,15 +61,6 @@ public sealed class DeadlineActionsTests
     }
 
     [Test]
-    public async Task No_extension_after_the_due_date()
-    {
-        _app.Clock.Advance(TimeSpan.FromDays(32));
-        await _agent.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var late = await _agent.Client.PostAsJsonAsync($"/api/requests/{_reference}/extend", new { days = 10, reason = "Late." });
-        Assert.That(late.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-    }
-
-    [Test]
     public async Task Auditors_read_but_cannot_act()
     {
         var auditor = new DsarApi(_app.CreateClient());

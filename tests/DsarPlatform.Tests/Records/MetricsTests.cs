@@ -8,6 +8,7 @@ using DsarPlatform.Workflows.Records;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DsarPlatform.Tests.Records;
@@ -70,6 +71,16 @@ public sealed class MetricsTests : AppTest
         Assert.That(metrics.ExtensionsUsed, Is.EqualTo(1));
         Assert.That(metrics.OverdueNow, Is.EqualTo(2), "DSR-M6 and DSR-M7");
         Assert.That(metrics.OpenIncidents, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_request_whose_clock_is_paused_is_not_counted_overdue()
+    {
+        await App.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Requests.Where(r => r.Reference == "DSR-M7")
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.AwaitingRequesterSinceUtc, Day(9, 20))));
+        await Api.SignInAsync(StaffBrowser.AuditorEmail, StaffBrowser.AuditorPassword);
+        var metrics = (await Api.Client.GetFromJsonAsync<MetricsSnapshot>("/api/metrics?from=2026-09-01&to=2026-10-31&by=month"))!;
+        Assert.That(metrics.OverdueNow, Is.EqualTo(1), "DSR-M6 only: DSR-M7 waits on its requester under a definition that pauses");
     }
 
     [Test]
