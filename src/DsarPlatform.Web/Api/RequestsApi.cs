@@ -50,6 +50,10 @@ public static class RequestsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = ["This kind of request cannot be made here yet."] });
         }
+        catch (RequestTypeNotOfferedException notOffered)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [notOffered.Message] });
+        }
     }
 
     static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, DefinitionCatalog catalog,

@@ -22,7 +22,7 @@ public sealed class RequesterNoticeComposer(IOptions<EmailOptions> options, Emai
             ["type"] = new Dictionary<string, object> { ["describe"] = wording.Describe, ["next_steps"] = wording.NextSteps },
             ["changes"] = request.Corrections
                 .Select(c => new Dictionary<string, object> { ["field"] = RequesterWords.Field(c.Field), ["new_value"] = c.NewValue }).ToList(),
-            ["due_date"] = RequesterWords.LocalDate(request.DueAtUtc, definition.Policy),
+            ["due_date"] = RequesterWords.LocalDate(request.DueAtUtc, definition.PolicyFor(request.RegimeId)),
             ["status_url"] = StatusUrl(statusToken),
         });
     }

@@ -21,8 +21,8 @@ public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog cata
             ? await db.Timers.AsNoTracking().Where(t => t.Id == timerId).Select(t => (DateTime?)t.DueAtUtc).SingleOrDefaultAsync(cancellationToken)
             : null;
 
-        var policy = definition.Policy;
-        var wording = wordings.For(request.Type, definition, waitUntil);
+        var policy = definition.PolicyFor(request.RegimeId);
+        var wording = wordings.For(request.Type, definition, waitUntil, request.RegimeId);
         var linkExpiresAt = instance.IsWaitingOn(BookmarkKind.Signal, Activities.VerifyIdentityActivity.VerifiedSignal)
             ? await db.RequesterTokens.AsNoTracking().Where(t => t.RequestId == requestId && t.Purpose == Verification.TokenPurpose.Verify)
                 .OrderByDescending(t => t.CreatedAtUtc).Select(t => (DateTime?)t.ExpiresAtUtc).FirstOrDefaultAsync(cancellationToken)
