@@ -4,6 +4,7 @@ using DsarPlatform.Web.Audit;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Regimes;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,7 +57,7 @@ public static class RequestsApi
         }
     }
 
-    static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, DefinitionCatalog catalog,
+    static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, DefinitionCatalog catalog, RegimeCatalog regimes,
         PayloadSeal seal, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
@@ -72,6 +73,7 @@ public static class RequestsApi
         var names = await StaffNames.LoadAsync(db, notes.Select(n => n.AuthorUserId), cancellationToken);
         var currentValues = await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken);
         response.Headers.ETag = IfMatch.ETag(found.Instance.Version);
-        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, notes, names, currentValues));
+        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, notes, names, currentValues,
+            regimes.Find(found.Request.RegimeId)?.Name ?? found.Request.RegimeId));
     }
 }

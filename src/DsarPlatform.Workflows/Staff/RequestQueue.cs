@@ -135,7 +135,7 @@ public sealed class RequestQueue(DsarDbContext db, DefinitionCatalog catalog, Ti
         return new QueueRow(request.Reference, request.Type, instance.Status, instance.CurrentStep, QueueWaits.Describe(instance),
             verification, request.AssigneeId, s.AssigneeEmail, request.DueAtUtc, daysLeft,
             Overdue: open && !paused && request.DueAtUtc < now.UtcDateTime, paused, s.OpenIncident, open && NeedsActionInMemory(s),
-            request.Channel, request.AccountId, request.ClosedAtUtc, request.Outcome);
+            request.Channel, request.AccountId, request.ClosedAtUtc, request.Outcome, request.RegimeId, request.RegimeReason);
     }
 
     static Expression<Func<QueueSource, bool>> Not(Expression<Func<QueueSource, bool>> predicate) =>
