@@ -31,6 +31,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<PackageDownloads>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton<DefinitionCatalog>();
+        services.AddSingleton<Regimes.RegimeCatalog>();
         services.AddSingleton<DeliverySignal>();
         services.AddScoped<DefinitionLoader>();
         services.AddScoped<IWorkflowDbContext>(sp => sp.GetRequiredService<DsarDbContext>());

@@ -376,6 +376,20 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("RegimeId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("company");
+
+                    b.Property<string>("RegimeReason")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("RequesterAnswer")
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("Dsar:Sealed", true);

@@ -368,6 +368,20 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegimeId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("company");
+
+                    b.Property<string>("RegimeReason")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("RequesterAnswer")
                         .HasColumnType("TEXT")
                         .HasAnnotation("Dsar:Sealed", true);

@@ -12,7 +12,8 @@ namespace DsarPlatform.Web.Api;
 /// incidents, notices and journal; the request it was joined to or the requests joined to it (references); when the holder
 /// named by its details was told; its concurrency <see cref="Version"/> (also the ETag, for If-Match on actions), the
 /// reasons and notes kept on it (<see cref="Reasons"/>) and the internal notes; for a correction, the
-/// <see cref="CurrentValues"/> the stores hold of each field to decide (staff only).
+/// <see cref="CurrentValues"/> the stores hold of each field to decide (staff only); the <see cref="Regime"/> (id) it follows, its
+/// <see cref="RegimeName"/> and the <see cref="RegimeReason"/> it was chosen for.
 /// </summary>
 public sealed record RequestDetails(
     string Reference, string Status, string Type, DateTime ReceivedAtUtc, DateTime DueAtUtc, int DaysLeft, bool Paused,
@@ -21,11 +22,12 @@ public sealed record RequestDetails(
     IReadOnlyList<StoreTaskView> Tasks, IReadOnlyList<IncidentView> Incidents, IReadOnlyList<NoticeView> Notices,
     IReadOnlyList<JournalEntryView> Journal,
     string? DuplicateOf, IReadOnlyList<string> Duplicates, DateTime? HolderNotifiedAtUtc, IReadOnlyList<StoreTaskView> Identification,
-    Guid Version, RequestReasons Reasons, IReadOnlyList<NoteView> Notes, IReadOnlyList<CurrentValueView> CurrentValues)
+    Guid Version, RequestReasons Reasons, IReadOnlyList<NoteView> Notes, IReadOnlyList<CurrentValueView> CurrentValues,
+    string Regime, string RegimeName, string RegimeReason)
 {
     public static RequestDetails From(RequestCase found, DateTimeOffset now, IEnumerable<StoreTask> tasks, IEnumerable<Incident> incidents,
         IEnumerable<AgentNotice> notices, IEnumerable<JournalEntry> journal, string? duplicateOf, IReadOnlyList<string> duplicates,
-        IEnumerable<RequestNote> notes, IReadOnlyDictionary<string, string> staffNames, IEnumerable<FieldCurrentValue> currentValues)
+        IEnumerable<RequestNote> notes, IReadOnlyDictionary<string, string> staffNames, IEnumerable<FieldCurrentValue> currentValues, string regimeName)
     {
         var (request, instance) = (found.Request, found.Instance);
         return new(request.Reference, instance.Status.ToString(), request.Type.Key(),
@@ -43,7 +45,8 @@ public sealed record RequestDetails(
             new RequestReasons(request.RequesterQuestion, request.RequesterAnswer, request.ManualVerificationNote, request.ExtensionReason,
                 request.DenialCode, DenialCodes.Find(request.DenialCode)?.LegalGround, request.DenialGround, request.DenialReason, request.DenialNote),
             notes.Select(n => new NoteView(n.AtUtc, n.AuthorUserId, staffNames.GetValueOrDefault(n.AuthorUserId, n.AuthorUserId), n.AuthorRole, n.Text)).ToList(),
-            currentValues.Select(v => new CurrentValueView(v.Field, v.Store, v.Value, v.State.ToString(), v.ReadAtUtc)).ToList());
+            currentValues.Select(v => new CurrentValueView(v.Field, v.Store, v.Value, v.State.ToString(), v.ReadAtUtc)).ToList(),
+            request.RegimeId, regimeName, request.RegimeReason);
     }
 
     static StoreTaskView View(StoreTask task, StoreTaskOutcome? outcome) =>

@@ -4,6 +4,7 @@ using DsarPlatform.Web.Audit;
 using DsarPlatform.Web.Hosting;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Regimes;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Staff;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,9 +51,13 @@ public static class RequestsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = ["This kind of request cannot be made here yet."] });
         }
+        catch (RequestTypeNotOfferedException notOffered)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [notOffered.Message] });
+        }
     }
 
-    static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, DefinitionCatalog catalog,
+    static async Task<Results<Ok<RequestDetails>, NotFound>> GetAsync(string reference, DsarDbContext db, DefinitionCatalog catalog, RegimeCatalog regimes,
         PayloadSeal seal, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
@@ -68,6 +73,7 @@ public static class RequestsApi
         var names = await StaffNames.LoadAsync(db, notes.Select(n => n.AuthorUserId), cancellationToken);
         var currentValues = await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken);
         response.Headers.ETag = IfMatch.ETag(found.Instance.Version);
-        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, notes, names, currentValues));
+        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, notes, names, currentValues,
+            regimes.Find(found.Request.RegimeId)?.Name ?? found.Request.RegimeId));
     }
 }

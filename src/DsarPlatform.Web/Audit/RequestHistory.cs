@@ -15,7 +15,7 @@ public sealed record RequestHistory(
     IReadOnlyList<StepVisit> Steps, IReadOnlyList<TimelineLine> Timeline, IReadOnlyList<TimelineLine> Decisions,
     IReadOnlyList<StoreTask> Tasks, IReadOnlyList<RetainedRecord> Retained, IReadOnlyList<AuditEmail> Emails)
 {
-    public WorkflowPolicy Policy => Definition.Policy;
+    public WorkflowPolicy Policy => Definition.PolicyFor(Request.RegimeId);
     public string Time(DateTime utc) => StaffTime.Format(utc, Policy);
     public string Spent(StepVisit visit) => visit.Spent(NowUtc) is { } spent ? StepVisit.Words(spent) + (visit.FinishedAtUtc is null ? " so far" : "") : "not reached";
 }

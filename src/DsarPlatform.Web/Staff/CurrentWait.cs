@@ -15,7 +15,7 @@ public static class CurrentWait
     public static IReadOnlyList<string> Describe(DsarRequest request, WorkflowInstance instance, WorkflowDefinition definition,
         IReadOnlyList<StoreTask> tasks, IReadOnlyList<WorkflowTimer> pendingTimers)
     {
-        var policy = definition.Policy;
+        var policy = definition.PolicyFor(request.RegimeId);
         if (request.ClosedAtUtc is not null) return [$"nothing: closed on {StaffTime.Format(request.ClosedAtUtc.Value, policy)}"];
         var waits = new List<string>();
         if (request.AwaitingRequesterSinceUtc is { } since)
@@ -24,13 +24,13 @@ public static class CurrentWait
         {
             InstanceStatus.Received => ["the first step (account matching) to start"],
             InstanceStatus.Faulted => [$"an agent: the step is stuck ({instance.FaultReason ?? "see the incidents"}); retry the failed task or resolve the incident"],
-            InstanceStatus.Waiting => Bookmark(request, instance, definition, tasks, pendingTimers),
+            InstanceStatus.Waiting => Bookmark(request, instance, policy, tasks, pendingTimers),
             _ => ["the workflow to finish its current step"],
         });
         return waits;
     }
 
-    static IEnumerable<string> Bookmark(DsarRequest request, WorkflowInstance instance, WorkflowDefinition definition,
+    static IEnumerable<string> Bookmark(DsarRequest request, WorkflowInstance instance, WorkflowPolicy policy,
         IReadOnlyList<StoreTask> tasks, IReadOnlyList<WorkflowTimer> timers) => (instance.BookmarkKind, instance.BookmarkKey) switch
     {
         (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedSignal) => ["the requester to press the confirmation link sent to the email on record"],
@@ -38,17 +38,16 @@ public static class CurrentWait
             [$"an agent to verify identity by hand (details matched: {Names(request.MatchedDataPoints)}; contradicted: {Names(request.MismatchedDataPoints)})"],
         (BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal) =>
             [$"an agent to decide each correction ({request.Corrections.Count(c => c.Accepted is not null)} of {request.Corrections.Count} decided)"],
-        (BookmarkKind.Timer, var key) => [Timer(instance, definition, timers.FirstOrDefault(t => t.Id.ToString() == key))],
-        (BookmarkKind.StoreTasks, _) => StoreTasks(instance, definition, tasks, timers),
+        (BookmarkKind.Timer, var key) => [Timer(instance, policy, timers.FirstOrDefault(t => t.Id.ToString() == key))],
+        (BookmarkKind.StoreTasks, _) => StoreTasks(instance, policy, tasks, timers),
         _ => [$"{instance.BookmarkKind} {instance.BookmarkKey}"],
     };
 
-    static string Timer(WorkflowInstance instance, WorkflowDefinition definition, WorkflowTimer? timer) =>
-        timer is null ? $"{Words(instance.CurrentStep)}" : $"{Words(instance.CurrentStep)} until {StaffTime.Date(timer.DueAtUtc, definition.Policy)}";
+    static string Timer(WorkflowInstance instance, WorkflowPolicy policy, WorkflowTimer? timer) =>
+        timer is null ? $"{Words(instance.CurrentStep)}" : $"{Words(instance.CurrentStep)} until {StaffTime.Date(timer.DueAtUtc, policy)}";
 
-    static IEnumerable<string> StoreTasks(WorkflowInstance instance, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks, IReadOnlyList<WorkflowTimer> timers)
+    static IEnumerable<string> StoreTasks(WorkflowInstance instance, WorkflowPolicy policy, IReadOnlyList<StoreTask> tasks, IReadOnlyList<WorkflowTimer> timers)
     {
-        var policy = definition.Policy;
         var pending = tasks.Where(t => t.StepIndex == instance.StepIndex && t.Status == StoreTaskStatus.Pending).ToList();
         if (pending.Count == 0) return [$"{Words(instance.CurrentStep)}: the stores' answers"];
         return pending.Select(task =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Deadlines;
+using DsarPlatform.Workflows.Regimes;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.StoreTasks;
@@ -18,7 +19,7 @@ namespace DsarPlatform.Workflows.Activities;
 /// </summary>
 public sealed class MatchAccountActivity(
     RequestStepContexts contexts, PayloadSeal seal, DuplicateRequests duplicates, HolderNotices holderNotices, ReceiptConfirmations receipts,
-    IServiceScopeFactory scopes)
+    RegimeCatalog regimes, IServiceScopeFactory scopes)
     : RequestActivity(contexts)
 {
     /// <summary>
@@ -33,7 +34,7 @@ public sealed class MatchAccountActivity(
 
     public override async Task<StepOutcome> StartAsync(RequestStepContext context, CancellationToken cancellationToken)
     {
-        await DeadlineSchedule.RescheduleAsync(context.Db, context.Request, context.Instance.Id, context.Definition.Policy, context.NowUtc, cancellationToken);
+        await DeadlineSchedule.RescheduleAsync(context.Db, context.Request, context.Instance.Id, context.Policy, context.NowUtc, cancellationToken);
         ReceiptConfirmations.ScheduleCheck(context);
         context.DispatchStoreTask(StoreNames.Directory, StoreActions.Identify);
         return StoreTaskWaits.WaitForStep(context);
@@ -70,6 +71,7 @@ public sealed class MatchAccountActivity(
         request.MatchedDataPoints = string.Join(",", match.Matched);
         request.MismatchedDataPoints = string.Join(",", match.Mismatched);
         context.Journal("AccountMatched", $"account {account.AccountId}; details matched: {match.MatchedCount}, contradicted: {match.Mismatched.Count}");
+        await ConsiderRecordCountryAsync(context, account, cancellationToken);
         if (await duplicates.FindOpenAsync(request, cancellationToken) is not { } open)
         {
             receipts.Confirm(context);
@@ -77,6 +79,32 @@ public sealed class MatchAccountActivity(
         }
         await duplicates.LinkAsync(context, open, () => MaySendAsync(account.AccountId, request.Id, cancellationToken), cancellationToken);
         return StepOutcome.Complete;
+    }
+
+    /// <summary>
+    /// The record's country fills in when the requester stated no residence (<see cref="RegimeSelection"/>); a new regime
+    /// recomputes the due date from the same receipt, keeping any move it already had, and reschedules its timers.
+    /// </summary>
+    async Task ConsiderRecordCountryAsync(RequestStepContext context, AccountRecord account, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var stated = JsonSerializer.Deserialize<Dictionary<string, string>>(request.DataPointsJson);
+        var choice = RegimeSelection.Choose(regimes, stated, account.DataPoints.GetValueOrDefault(RegimeSelection.CountryKey));
+        if (choice.Disagreement is { } disagreement) context.Journal("RegimeDisagreement", disagreement);
+        if (choice.Regime.Id == request.RegimeId) return;
+        if (!choice.Regime.Offers(request.Type.Key()))
+        {
+            context.Journal("RegimeKept", $"{request.RegimeId}: {choice.Regime.Id} ({choice.Reason}) does not offer {request.Type.Key()} requests");
+            return;
+        }
+        request.RegimeId = choice.Regime.Id;
+        request.RegimeReason = choice.Reason;
+        var due = Deadline.DueAtUtc(new DateTimeOffset(request.ReceivedAtUtc, TimeSpan.Zero), context.Policy);
+        request.DueAtUtc += due - request.InitialDueAtUtc;
+        request.InitialDueAtUtc = due;
+        await DeadlineSchedule.RescheduleAsync(context.Db, request, context.Instance.Id, context.Policy, context.NowUtc, cancellationToken);
+        await ReceiptConfirmations.RescheduleCheckAsync(context, cancellationToken);
+        context.Journal(IntakeCommits.RegimeSelectedEvent, $"{choice.Regime.Id}: {choice.Reason}; due {request.DueAtUtc:O}");
     }
 
     async Task<StepOutcome> UnmatchedAsync(RequestStepContext context, IReadOnlyList<AccountRecord> candidates, IReadOnlyDictionary<string, string> submitted, CancellationToken cancellationToken)

@@ -17,6 +17,8 @@ public sealed class RequestStepContext(StepContext runtime, DsarDbContext db, Ds
     public DsarRequest Request => request;
     public WorkflowInstance Instance => runtime.Instance;
     public WorkflowDefinition Definition => runtime.Definition;
+    /// <summary>The effective policy of the request's regime.</summary>
+    public WorkflowPolicy Policy => runtime.Definition.PolicyFor(request.RegimeId);
     public StepDefinition Step => runtime.Step;
     public DateTime NowUtc => runtime.NowUtc;
 

@@ -47,7 +47,7 @@ public sealed class VerifyIdentityActivity(RequestStepContexts contexts, Verific
             return Task.FromResult(Verified(context));
         }
 
-        var required = (VerificationLevel)context.Definition.Policy.VerificationLevel;
+        var required = (VerificationLevel)context.Policy.VerificationLevel;
         var match = new DataPointMatch(Names(request.MatchedDataPoints), Names(request.MismatchedDataPoints));
         var achieved = VerificationRules.Achieved(controlsEmailOnRecord: true, match, request.SignedDeclaration);
         if (VerificationRules.Satisfies(achieved, required))

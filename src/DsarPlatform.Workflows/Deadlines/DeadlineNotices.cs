@@ -22,7 +22,7 @@ public sealed class DeadlineNotices(DsarDbContext db, DefinitionCatalog catalog,
     {
         var request = await db.Requests.SingleAsync(r => r.Id == timer.RequestId, cancellationToken);
         var instance = await db.Instances.SingleAsync(i => i.Id == timer.InstanceId, cancellationToken);
-        var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Policy;
+        var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).PolicyFor(request.RegimeId);
         if (request.ClosedAtUtc is not null || request.IsClockPaused(policy)) return;
         if (await db.AgentNotices.AnyAsync(n => n.RequestId == request.Id && n.Key == timer.Purpose, cancellationToken)) return;
 

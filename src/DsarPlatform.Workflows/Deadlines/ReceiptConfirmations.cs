@@ -3,6 +3,7 @@ using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Workflows.Deadlines;
 
@@ -26,14 +27,24 @@ public sealed class ReceiptConfirmations(RequesterNoticeComposer notices)
     /// <summary>At the start of the first step: the check at the deadline, whatever the match finds.</summary>
     public static void ScheduleCheck(RequestStepContext context)
     {
-        if (DeadlineUtc(context.Request, context.Definition.Policy) is { } deadline)
+        if (DeadlineUtc(context.Request, context.Policy) is { } deadline)
             context.ScheduleTimer(deadline, TimerPurpose, TimerKind.ReceiptConfirmation);
+    }
+
+    /// <summary>The regime changed at the first step (the record's country): the check follows the new regime's rule.</summary>
+    public static async Task RescheduleCheckAsync(RequestStepContext context, CancellationToken cancellationToken)
+    {
+        var pending = await context.Db.Timers
+            .Where(t => t.RequestId == context.Request.Id && t.FiredAtUtc == null && t.Kind == TimerKind.ReceiptConfirmation)
+            .ToListAsync(cancellationToken);
+        context.Db.Timers.RemoveRange(pending);
+        ScheduleCheck(context);
     }
 
     /// <summary>In the first step's transaction, once the match is known: sends it, or journals why none could be sent.</summary>
     public void Confirm(RequestStepContext context)
     {
-        if (DeadlineUtc(context.Request, context.Definition.Policy) is not { } deadline) return;
+        if (DeadlineUtc(context.Request, context.Policy) is not { } deadline) return;
         if (context.Request.RecordEmail is null)
         {
             context.Journal("ReceiptNotConfirmed", $"no email on record: no receipt confirmation could be sent (due by {deadline:O})");

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DsarPlatform.Workflows.Regimes;
 using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using NJsonSchema;
@@ -13,7 +14,7 @@ namespace DsarPlatform.Workflows.Definitions;
 /// (id, version, content hash), refuses a file whose content changed without a new version, and fills the
 /// catalog with every version ever recorded so running instances keep theirs.
 /// </summary>
-public sealed class DefinitionLoader(IWorkflowDbContext db, DefinitionCatalog catalog, TimeProvider clock)
+public sealed class DefinitionLoader(IWorkflowDbContext db, DefinitionCatalog catalog, RegimeCatalog regimes, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -22,23 +23,31 @@ public sealed class DefinitionLoader(IWorkflowDbContext db, DefinitionCatalog ca
 
     public async Task LoadAsync(string folder, CancellationToken cancellationToken)
     {
+        // The regimes first: each definition's effective policies are composed from them as it is added.
+        await regimes.LoadAsync(folder, cancellationToken);
         var schema = await JsonSchema.FromFileAsync(Path.Combine(folder, "workflow.schema.json"), cancellationToken);
-        var files = Directory.GetFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order();
-        foreach (var file in files)
+        foreach (var file in Files(folder))
         {
             var content = await File.ReadAllTextAsync(file, cancellationToken);
             var definition = Parse(schema, Path.GetFileName(file), content);
             await RecordAsync(Path.GetFileName(file), definition, content, cancellationToken);
-            catalog.Add(definition, current: true);
+            catalog.Add(RegimePolicies.Attach(definition, content, regimes, $"workflows/{Path.GetFileName(file)}", strict: true), current: true);
         }
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var stored in await db.StoredDefinitions.AsNoTracking().ToListAsync(cancellationToken))
         {
             if (catalog.Current.Any(d => d.Id == stored.DefinitionId && d.Version == stored.Version)) continue;
-            catalog.Add(JsonSerializer.Deserialize<WorkflowDefinition>(stored.Content, Json)!, current: false);
+            var definition = JsonSerializer.Deserialize<WorkflowDefinition>(stored.Content, Json)!;
+            catalog.Add(RegimePolicies.Attach(definition, stored.Content, regimes, $"{stored.DefinitionId} v{stored.Version}", strict: false), current: false);
         }
     }
+
+    /// <summary>The definition files of <paramref name="folder"/>: every <c>*.json</c> but the schemas and the regimes.</summary>
+    public static IEnumerable<string> Files(string folder) =>
+        Directory.GetFiles(folder, "*.json")
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal) && Path.GetFileName(f) != RegimeCatalog.FileName)
+            .Order();
 
     public static WorkflowDefinition Parse(JsonSchema schema, string fileName, string content)
     {

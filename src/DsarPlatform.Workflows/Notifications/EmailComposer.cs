@@ -21,7 +21,7 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, EmailTemplates
             ["type"] = new Dictionary<string, object> { ["describe"] = wordings.For(request.Type, definition).Describe },
             ["verify_url"] = $"{BaseUrl}/verify/{token}",
             ["expires_at"] = RequesterWords.Instant(expiresAtUtc),
-            ["response_period"] = CalendarPeriod.Parse(definition.Policy.ResponsePeriod).ToString(),
+            ["response_period"] = CalendarPeriod.Parse(definition.PolicyFor(request.RegimeId).ResponsePeriod).ToString(),
         });
 
     public EmailContent Extension(DsarRequest request, WorkflowPolicy policy, string reason, string? statusToken) =>

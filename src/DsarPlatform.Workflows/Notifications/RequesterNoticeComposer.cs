@@ -23,20 +23,23 @@ public sealed class RequesterNoticeComposer(IOptions<EmailOptions> options, Emai
             ["type"] = new Dictionary<string, object> { ["describe"] = wording.Describe, ["next_steps"] = wording.NextSteps },
             ["changes"] = request.Corrections
                 .Select(c => new Dictionary<string, object> { ["field"] = RequesterWords.Field(c.Field), ["new_value"] = c.NewValue }).ToList(),
-            ["due_date"] = RequesterWords.LocalDate(request.DueAtUtc, definition.Policy),
+            ["due_date"] = RequesterWords.LocalDate(request.DueAtUtc, definition.PolicyFor(request.RegimeId)),
             ["status_url"] = StatusUrl(statusToken),
         });
     }
 
     /// <summary>The receipt confirmation some rules require (CCPA: within 10 business days): received, its reference, the due date and the period.</summary>
-    public EmailContent ReceiptConfirmation(DsarRequest request, WorkflowDefinition definition) =>
-        templates.Render("receipt-confirmation", new Dictionary<string, object>
+    public EmailContent ReceiptConfirmation(DsarRequest request, WorkflowDefinition definition)
+    {
+        var policy = definition.PolicyFor(request.RegimeId);
+        return templates.Render("receipt-confirmation", new Dictionary<string, object>
         {
             ["reference"] = request.Reference,
             ["type"] = new Dictionary<string, object> { ["describe"] = wordings.For(request.Type, definition).Describe },
-            ["due_date"] = RequesterWords.LocalDate(request.DueAtUtc, definition.Policy),
-            ["response_period"] = CalendarPeriod.Parse(definition.Policy.ResponsePeriod).ToString(definition.Policy.Counting == DayCounting.Business),
+            ["due_date"] = RequesterWords.LocalDate(request.DueAtUtc, policy),
+            ["response_period"] = CalendarPeriod.Parse(policy.ResponsePeriod).ToString(policy.Counting == DayCounting.Business),
         });
+    }
 
     /// <summary>
     /// To the email on record of an account that the submitted details pointed to: says what was asked and that

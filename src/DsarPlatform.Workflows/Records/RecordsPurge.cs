@@ -40,20 +40,22 @@ public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog 
     /// <summary>Closed requests past their own definition's period; the query narrows by the shortest period of all.</summary>
     async Task<List<Guid>> DueAsync(HashSet<Guid> skipped, CancellationToken cancellationToken)
     {
-        var periods = catalog.All.Where(d => d.Policy.RecordsRetentionMonths is not null).ToList();
+        // Every regime's effective policy counts: a regime may keep records for a shorter period than the base.
+        var periods = catalog.All.SelectMany(d => d.RegimePolicies.Values.Append(d.Policy))
+            .Select(p => p.RecordsRetentionMonths).OfType<int>().ToList();
         if (periods.Count == 0) return [];
         var now = clock.GetUtcNow().UtcDateTime;
-        var earliestCutoff = now.AddMonths(-periods.Min(d => d.Policy.RecordsRetentionMonths!.Value));
+        var earliestCutoff = now.AddMonths(-periods.Min());
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
         var candidates = await (from request in db.Requests
                 join instance in db.Instances on request.Id equals instance.RequestId
                 where request.ClosedAtUtc != null && request.ClosedAtUtc < earliestCutoff
                 orderby request.ClosedAtUtc
-                select new { request.Id, ClosedAtUtc = request.ClosedAtUtc!.Value, instance.DefinitionId, instance.DefinitionVersion })
+                select new { request.Id, ClosedAtUtc = request.ClosedAtUtc!.Value, request.RegimeId, instance.DefinitionId, instance.DefinitionVersion })
             .Take(BatchSize + skipped.Count).ToListAsync(cancellationToken);
         return candidates
-            .Where(c => !skipped.Contains(c.Id) && IsPastPeriod(c.ClosedAtUtc, catalog.Get(c.DefinitionId, c.DefinitionVersion).Policy, now))
+            .Where(c => !skipped.Contains(c.Id) && IsPastPeriod(c.ClosedAtUtc, catalog.Get(c.DefinitionId, c.DefinitionVersion).PolicyFor(c.RegimeId), now))
             .Select(c => c.Id).Take(BatchSize).ToList();
     }
 

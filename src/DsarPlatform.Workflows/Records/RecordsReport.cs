@@ -34,7 +34,7 @@ public sealed class RecordsReport(DsarDbContext db, DefinitionCatalog catalog)
             };
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var policy = catalog.Get(row.DefinitionId, row.DefinitionVersion).Policy;
+            var policy = catalog.Get(row.DefinitionId, row.DefinitionVersion).PolicyFor(row.Request.RegimeId);
             yield return ToRecord(row.Request, policy, row.ByAgent, row.AnsweredAtUtc);
         }
     }

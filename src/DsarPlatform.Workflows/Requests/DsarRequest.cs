@@ -24,8 +24,17 @@ public sealed class DsarRequest
     public string MismatchedDataPoints { get; set; } = "";
     /// <summary>The requester signed the declaration that they are the person concerned (needed for level 3).</summary>
     public bool SignedDeclaration { get; init; }
+    /// <summary>The regime (<c>workflows/regimes.json</c>) whose effective policy the request follows; see <see cref="Regimes.RegimeSelection"/>.</summary>
+    public string RegimeId { get; set; } = DefaultRegimeId;
+
+    /// <summary>The regime of a request made before regimes existed (and the column's default): the company's promise.</summary>
+    public const string DefaultRegimeId = "company";
+
+    /// <summary>Why that regime, without personal data: "stated residence US-CA", "account record FR".</summary>
+    public string RegimeReason { get; set; } = "";
     public DateTime ReceivedAtUtc { get; init; }
-    public DateTime InitialDueAtUtc { get; init; }
+    /// <summary>The first due date; recomputed (from the same receipt) when the first step changes the regime.</summary>
+    public DateTime InitialDueAtUtc { get; set; }
     public DateTime DueAtUtc { get; set; }
     public DateTime? VerifiedAtUtc { get; set; }
     /// <summary>When an agent verified by hand: how (kept here, not in the journal, as it may name the person).</summary>

@@ -39,7 +39,7 @@ public sealed class DuplicateRequests(DsarDbContext db, DefinitionCatalog catalo
         duplicate.DuplicateOfRequestId = open.Request.Id;
         duplicate.Outcome = RequestOutcome.LinkedToOpenRequest;
         duplicate.ClosedAtUtc = now;
-        await DeadlineSchedule.RescheduleAsync(db, duplicate, step.Instance.Id, step.Definition.Policy, now, cancellationToken);
+        await DeadlineSchedule.RescheduleAsync(db, duplicate, step.Instance.Id, step.Policy, now, cancellationToken);
         step.Journal("LinkedToOpenRequest", awaitsLink
             ? $"joined to {open.Request.Reference}, still unconfirmed: a fresh link for it goes to the email on record"
             : $"joined to {open.Request.Reference}; nothing verified or sent for this request");

@@ -14,6 +14,9 @@ namespace DsarPlatform.Workflows.Requests;
 public sealed class IntakeCommits(IServiceScopeFactory scopes)
 {
     const int MaxBatch = 64;
+
+    /// <summary>Journaled at intake, and again when the first step changes the regime from the account record.</summary>
+    public const string RegimeSelectedEvent = "RegimeSelected";
     readonly ConcurrentQueue<Pending> _queue = new();
     int _writing;
 
@@ -95,8 +98,11 @@ public sealed class IntakeCommits(IServiceScopeFactory scopes)
             foreach (var (request, definition, recordedBy, traceParent) in batch)
             {
                 db.Requests.Add(request);
-                if (recordedBy is null) engine.Receive(request.Id, definition, traceParent);
-                else engine.Receive(request.Id, definition, traceParent, recordedBy.UserId, recordedBy.Role);
+                var instance = recordedBy is null
+                    ? engine.Receive(request.Id, definition, traceParent)
+                    : engine.Receive(request.Id, definition, traceParent, recordedBy.UserId, recordedBy.Role);
+                db.Journal.Append(request.Id, instance.Id, instance.CurrentStep, RegimeSelectedEvent, "system", "system", request.ReceivedAtUtc,
+                    $"{request.RegimeId}: {request.RegimeReason}");
             }
             return Task.FromResult(true);
         }, CancellationToken.None);

@@ -33,8 +33,20 @@ public sealed partial record IntakeSubmission(
         if (DataPoints is { Count: > MaxDataPoints }) errors["dataPoints"] = [$"Give at most {MaxDataPoints} details."];
         else if (DataPoints?.Any(p => p.Key.Length > 40 || p.Value.Length > 200 || !IsPrintable(p.Key) || !IsPrintable(p.Value)) == true)
             errors["dataPoints"] = ["Each detail has a name of at most 40 and a value of at most 200 characters, without control characters."];
+        ValidateResidence(errors);
         ValidateChanges(errors);
         return errors;
+    }
+
+    /// <summary>The residence picks the regime, so its codes must be ones a regime can be found for (see <see cref="Regimes.RegimeSelection"/>).</summary>
+    void ValidateResidence(Dictionary<string, string[]> errors)
+    {
+        var country = DataPoints?.GetValueOrDefault(Regimes.RegimeSelection.CountryKey);
+        var state = DataPoints?.GetValueOrDefault(Regimes.RegimeSelection.StateKey);
+        if (!string.IsNullOrWhiteSpace(country) && !Regimes.ResidenceCodes.IsCountry(country))
+            errors[Regimes.RegimeSelection.CountryKey] = ["Choose the country you live in from the list (a two-letter ISO 3166-1 code, like FR or US)."];
+        if (!string.IsNullOrWhiteSpace(state) && !Regimes.ResidenceCodes.IsUsState(state))
+            errors[Regimes.RegimeSelection.StateKey] = ["Choose your US state from the list (a two-letter code, like CA), or leave it empty."];
     }
 
     void ValidateChanges(Dictionary<string, string[]> errors)

@@ -8,7 +8,8 @@ namespace DsarPlatform.Workflows.Requests;
 /// <summary>A request with its workflow instance and the definition version it pinned, tracked for changes.</summary>
 public sealed record RequestCase(DsarRequest Request, WorkflowInstance Instance, WorkflowDefinition Definition)
 {
-    public WorkflowPolicy Policy => Definition.Policy;
+    /// <summary>The effective policy of the request's regime (cached on the definition).</summary>
+    public WorkflowPolicy Policy => Definition.PolicyFor(Request.RegimeId);
 
     /// <summary>The activity of the step the instance is at; null once it ran past its last step.</summary>
     public string? CurrentActivity => Definition.Steps.ElementAtOrDefault(Instance.StepIndex)?.Activity;

@@ -92,21 +92,23 @@ public sealed class RequestQueue(DsarDbContext db, DefinitionCatalog catalog, Ti
         };
         if (filter.Overdue is { } overdue)
         {
-            // Paused = waiting on the requester under a definition that pauses the clock (see NonPausingDefinitions).
-            var nonPausing = NonPausingDefinitions();
+            // Paused = waiting on the requester under a definition and regime that pause the clock (see NonPausingPolicies).
+            var nonPausing = NonPausingPolicies();
             rows = overdue
-                ? rows.Where(s => s.Request.DueAtUtc < nowUtc && (s.Request.AwaitingRequesterSinceUtc == null || nonPausing.Contains(s.Instance.DefinitionId)))
-                : rows.Where(s => s.Request.DueAtUtc >= nowUtc || (s.Request.AwaitingRequesterSinceUtc != null && !nonPausing.Contains(s.Instance.DefinitionId)));
+                ? rows.Where(s => s.Request.DueAtUtc < nowUtc && (s.Request.AwaitingRequesterSinceUtc == null || nonPausing.Contains(s.Instance.DefinitionId + "/" + s.Request.RegimeId)))
+                : rows.Where(s => s.Request.DueAtUtc >= nowUtc || (s.Request.AwaitingRequesterSinceUtc != null && !nonPausing.Contains(s.Instance.DefinitionId + "/" + s.Request.RegimeId)));
         }
         return rows;
     }
 
     /// <summary>
-    /// Definitions with a version whose clock runs on while waiting on the requester. The filter treats every version
-    /// of such a definition as not pausing (versions rarely differ here); each row's own flag uses its exact version.
+    /// "definition/regime" pairs with a version whose clock runs on while waiting on the requester. The filter treats every
+    /// version of such a pair as not pausing (versions rarely differ here); each row's own flag uses its exact version.
     /// </summary>
-    List<string> NonPausingDefinitions() =>
-        catalog.All.Where(d => !d.Policy.PauseClockWhileWaitingOnRequester).Select(d => d.Id).Distinct().ToList();
+    List<string> NonPausingPolicies() =>
+        catalog.All.SelectMany(d => d.RegimePolicies.Count == 0 ? [KeyValuePair.Create(DsarRequest.DefaultRegimeId, d.Policy)] : d.RegimePolicies.AsEnumerable(),
+                (d, p) => (Key: $"{d.Id}/{p.Key}", Pauses: p.Value.PauseClockWhileWaitingOnRequester))
+            .Where(p => !p.Pauses).Select(p => p.Key).Distinct().ToList();
 
     static IQueryable<QueueSource> Open(IQueryable<QueueSource> rows, QueueCursor? after)
     {
@@ -123,7 +125,7 @@ public sealed class RequestQueue(DsarDbContext db, DefinitionCatalog catalog, Ti
     QueueRow Row(QueueSource s, DateTimeOffset now)
     {
         var (request, instance) = (s.Request, s.Instance);
-        var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Policy;
+        var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).PolicyFor(request.RegimeId);
         var open = request.ClosedAtUtc is null;
         var paused = open && request.IsClockPaused(policy);
         var daysLeft = Deadline.DaysLeft(request.DueAtUtc, paused ? request.AwaitingRequesterSinceUtc : null, now, policy);
@@ -133,7 +135,7 @@ public sealed class RequestQueue(DsarDbContext db, DefinitionCatalog catalog, Ti
         return new QueueRow(request.Reference, request.Type, instance.Status, instance.CurrentStep, QueueWaits.Describe(instance),
             verification, request.AssigneeId, s.AssigneeEmail, request.DueAtUtc, daysLeft,
             Overdue: open && !paused && request.DueAtUtc < now.UtcDateTime, paused, s.OpenIncident, open && NeedsActionInMemory(s),
-            request.Channel, request.AccountId, request.ClosedAtUtc, request.Outcome);
+            request.Channel, request.AccountId, request.ClosedAtUtc, request.Outcome, request.RegimeId, request.RegimeReason);
     }
 
     static Expression<Func<QueueSource, bool>> Not(Expression<Func<QueueSource, bool>> predicate) =>

@@ -17,4 +17,6 @@ public sealed record RequestStatus(
     string? Question,
     bool AwaitsAnswer,
     IReadOnlyList<StatusHistoryLine> History,
+    /// <summary>The rules the request follows, in words: "California (CCPA): we answer within 45 days, by 15 January 2027".</summary>
+    string Rules,
     string? ReceiptConfirmedOn = null);

@@ -1,5 +1,7 @@
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Regimes;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Wording;
@@ -8,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Workflows.Status;
 
 /// <summary>Reads what the status page shows; the caller has checked that the reader may see this request.</summary>
-public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog catalog, RequestWordings wordings)
+public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog catalog, RegimeCatalog regimes, RequestWordings wordings)
 {
     public async Task<RequestStatus?> ReadAsync(Guid requestId, CancellationToken cancellationToken)
     {
@@ -21,21 +23,25 @@ public sealed class RequestStatusReader(DsarDbContext db, DefinitionCatalog cata
             ? await db.Timers.AsNoTracking().Where(t => t.Id == timerId).Select(t => (DateTime?)t.DueAtUtc).SingleOrDefaultAsync(cancellationToken)
             : null;
 
-        var policy = definition.Policy;
-        var wording = wordings.For(request.Type, definition, waitUntil);
+        var policy = definition.PolicyFor(request.RegimeId);
+        var wording = wordings.For(request.Type, definition, waitUntil, request.RegimeId);
         var linkExpiresAt = instance.IsWaitingOn(BookmarkKind.Signal, Activities.VerifyIdentityActivity.VerifiedSignal)
             ? await db.RequesterTokens.AsNoTracking().Where(t => t.RequestId == requestId && t.Purpose == Verification.TokenPurpose.Verify)
                 .OrderByDescending(t => t.CreatedAtUtc).Select(t => (DateTime?)t.ExpiresAtUtc).FirstOrDefaultAsync(cancellationToken)
             : null;
         var (stage, waitingFor) = StatusWording.Stage(request, instance, definition, wording, linkExpiresAt);
         var awaitsAnswer = request is { AwaitingRequesterSinceUtc: not null, ClosedAtUtc: null };
+        var dueDate = RequesterWords.LocalDate(request.DueAtUtc, policy);
+        var rules = $"{regimes.Find(request.RegimeId)?.Name ?? request.RegimeId}: we answer within {CalendarPeriod.Parse(policy.ResponsePeriod)}"
+            + (request.ExtendedAtUtc is null ? "" : ", extended as we told you") + $", by {dueDate}";
         return new RequestStatus(
             request.Id, request.Reference, definition.Title, stage, waitingFor,
-            RequesterWords.LocalDate(request.DueAtUtc, policy), request.IsClockPaused(policy),
+            dueDate, request.IsClockPaused(policy),
             StatusWording.Outcome(request, wording),
             awaitsAnswer ? request.RequesterQuestion : null, awaitsAnswer,
             StatusWording.History(journal, definition, wording)
                 .Select(line => new StatusHistoryLine(RequesterWords.LocalDate(line.AtUtc, policy), line.Text)).ToList(),
+            rules,
             journal.FirstOrDefault(j => j.Event == Deadlines.ReceiptConfirmations.ConfirmedEvent) is { } confirmed
                 ? RequesterWords.LocalDate(confirmed.AtUtc, policy) : null);
     }

@@ -27,7 +27,7 @@ public static class StatusWording
         {
             (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedSignal) => ("Waiting for you to confirm the request", AwaitingConfirmation(linkExpiresAtUtc)),
             (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal) => ("A person on our team is checking the details you gave",
-                $"a person on our team to check your details against our records; we answer by {RequesterWords.LocalDate(request.DueAtUtc, definition.Policy)}"),
+                $"a person on our team to check your details against our records; we answer by {RequesterWords.LocalDate(request.DueAtUtc, definition.PolicyFor(request.RegimeId))}"),
             (BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal) => ("Reviewing the changes you asked for", "our team's decision on each change"),
             (BookmarkKind.Timer, _) => (wording.WaitStage, wording.WaitFor),
             (BookmarkKind.StoreTasks, _) when step.Activity == "MatchAccount" => ("We received your request", "our systems to find your account"),

@@ -44,7 +44,8 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
                 return await JournalReadAsync(task, "FieldsNotRead", $"{task.Store}: {reason}", ct);
             }
             var instance = await db.Instances.SingleAsync(i => i.Id == task.InstanceId, ct);
-            var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Policy;
+            var regimeId = await db.Requests.Where(r => r.Id == task.RequestId).Select(r => r.RegimeId).SingleAsync(ct);
+            var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).PolicyFor(regimeId);
             if (task.Attempts < policy.StoreTaskAttempts)
             {
                 var delay = XmlConvert.ToTimeSpan(policy.StoreTaskRetryDelay) * Math.Pow(2, task.Attempts - 1);

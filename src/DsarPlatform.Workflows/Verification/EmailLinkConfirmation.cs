@@ -29,7 +29,7 @@ public sealed class EmailLinkConfirmation(DsarDbContext db, WorkflowEngine engin
             if (!instance.IsWaitingOn(BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal)) return new LinkConfirmation(LinkConfirmationOutcome.Verified);
 
             var request = await db.Requests.SingleAsync(r => r.Id == stored.RequestId, ct);
-            var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Policy;
+            var policy = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).PolicyFor(request.RegimeId);
             return new LinkConfirmation(LinkConfirmationOutcome.AwaitingAgent, RequesterWords.LocalDate(request.DueAtUtc, policy));
         }, cancellationToken);
 }

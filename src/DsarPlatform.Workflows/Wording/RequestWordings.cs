@@ -28,11 +28,11 @@ public sealed class RequestWordings
         }
     }
 
-    public RequestWording For(RequestType type, WorkflowDefinition? definition = null, DateTime? waitUntilUtc = null)
+    public RequestWording For(RequestType type, WorkflowDefinition? definition = null, DateTime? waitUntilUtc = null, string? regimeId = null)
     {
         var context = new TemplateContext(_options);
         context.SetValue("propagation_days", definition is null ? "" : RequesterWords.PropagationDays(definition));
-        context.SetValue("wait_until", definition is not null && waitUntilUtc is { } until ? RequesterWords.LocalDate(until, definition.Policy) : "");
+        context.SetValue("wait_until", definition is not null && waitUntilUtc is { } until ? RequesterWords.LocalDate(until, definition.PolicyFor(regimeId)) : "");
         try
         {
             _templates[type].Render(context, NullEncoder.Default, isolateContext: false);

@@ -18,7 +18,7 @@ public sealed class AccessInBrowserTests : BrowserTest
         await Page.GotoAsync("/requests/access");
         var form = new RequestForm(Page);
         await form.FillIdentityAsync(chloe, withDetails: true);
-        await Page.GetByLabel("Country").FillAsync(chloe.Country);
+        await form.ChooseResidenceAsync(chloe.Country);
         await Page.GetByLabel("I declare that I am the person this data is about").CheckAsync();
         var reference = await form.SubmitAsync();
 

@@ -19,6 +19,13 @@ public sealed partial class RequestForm(IPage page)
         await page.GetByLabel("Postal code").FillAsync(requester.PostalCode);
     }
 
+    /// <summary>"Where you live": the country (and US state) by their codes, which are the options' values.</summary>
+    public async Task ChooseResidenceAsync(string country, string? usState = null)
+    {
+        await page.GetByLabel("Country", new() { Exact = true }).SelectOptionAsync(country);
+        if (usState is not null) await page.GetByLabel("US state (only if you live in the United States)").SelectOptionAsync(usState);
+    }
+
     /// <summary>One row of the correction form (rows count from 0).</summary>
     public async Task FillChangeAsync(int row, string fieldLabel, string newValue, string why)
     {

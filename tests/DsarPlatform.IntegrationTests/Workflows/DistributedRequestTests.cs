@@ -73,7 +73,7 @@ public sealed class DistributedRequestTests
         var reference = await api.SubmitAsync(new
         {
             type = "access", accountId = "chloe.demo", email = "chloe@example.org", fullName = "Chloe Exemple",
-            dataPoints = new Dictionary<string, string> { ["phone"] = "01 55 55 01 03", ["postalCode"] = "75001", ["country"] = "France" },
+            dataPoints = new Dictionary<string, string> { ["phone"] = "01 55 55 01 03", ["postalCode"] = "75001", ["country"] = "FR" },
             signedDeclaration = true,
         });
         await api.ConfirmAsync(await api.VerificationLinkAsync(reference));
@@ -100,7 +100,7 @@ public sealed class DistributedRequestTests
         var reference = await api.SubmitAsync(new
         {
             type = "correction", accountId = "chloe.demo", email = "chloe@example.org", fullName = "Chloé Exemple",
-            dataPoints = new Dictionary<string, string> { ["country"] = "France", ["phone"] = "+33 1 55 55 01 03" },
+            dataPoints = new Dictionary<string, string> { ["country"] = "FR", ["phone"] = "+33 1 55 55 01 03" },
             changes = new[] { new { field = "city", newValue = "Lyon", why = "I moved" } },
         });
         await api.ConfirmAsync(await api.VerificationLinkAsync(reference));

@@ -14,7 +14,8 @@ namespace DsarPlatform.Tests.Architecture;
 public class RuntimeBoundaryTests
 {
     static readonly Assembly Workflows = typeof(DsarDbContext).Assembly;
-    static readonly string[] RuntimeNamespaces = ["DsarPlatform.Workflows.Runtime", "DsarPlatform.Workflows.Definitions"];
+    /// <summary>Regimes are policy data loaded with the definitions (each definition's effective policy per regime).</summary>
+    static readonly string[] RuntimeNamespaces = ["DsarPlatform.Workflows.Runtime", "DsarPlatform.Workflows.Definitions", "DsarPlatform.Workflows.Regimes"];
 
     /// <summary>Every DSAR folder of the Workflows project, its persistence (Data) and its composition root.</summary>
     static readonly string[] DomainNamespaces =
@@ -74,7 +75,8 @@ public class RuntimeBoundaryTests
     }
 
     static PredicateList Runtime() =>
-        Types.InAssembly(Workflows).That().ResideInNamespace(RuntimeNamespaces[0]).Or().ResideInNamespace(RuntimeNamespaces[1]);
+        Types.InAssembly(Workflows).That().ResideInNamespace(RuntimeNamespaces[0]).Or().ResideInNamespace(RuntimeNamespaces[1])
+            .Or().ResideInNamespace(RuntimeNamespaces[2]);
 
     static IEnumerable<Type> TypesIn(string ns) =>
         Workflows.GetTypes().Where(t => t.Namespace == ns && !t.IsNested);

@@ -98,7 +98,7 @@ public sealed class DuplicateRequestTests : AppTest
     static object Correction(string email) => new
     {
         type = "correction", accountId = "bob.demo", email, fullName = "Bob Example",
-        dataPoints = new Dictionary<string, string> { ["postalCode"] = "10001", ["country"] = "United States" },
+        dataPoints = new Dictionary<string, string> { ["postalCode"] = "10001", ["country"] = "US" },
         changes = new[] { new { field = "city", newValue = "Atlantis", why = "typo" } },
     };
 }

@@ -14,7 +14,7 @@ static class StaffRequests
         var reference = await requester.SubmitAsync(new
         {
             type = "correction", accountId = "bob.demo", email = "bob@example.com", fullName = "Bob Example",
-            dataPoints = new Dictionary<string, string> { ["postalCode"] = "10001", ["country"] = "United States" },
+            dataPoints = new Dictionary<string, string> { ["postalCode"] = "10001", ["country"] = "US" },
             changes = new[]
             {
                 new { field = "postalCode", newValue = "10002", why = "I moved" },

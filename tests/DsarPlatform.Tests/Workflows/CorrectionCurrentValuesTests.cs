@@ -56,7 +56,7 @@ public sealed class CorrectionCurrentValuesTests
 
             var review = await api.WaitForRequestAsync(reference,
                 r => r.CurrentStep == "review-corrections" && r.CurrentValues.Count > 0 && r.CurrentValues.All(v => v.State == "Read"), "every store's answer");
-            Assert.That(review.DefinitionVersion, Is.EqualTo(4));
+            Assert.That(review.DefinitionVersion, Is.EqualTo(5));
             Assert.That(review.CurrentValues.Select(v => (v.Field, v.Store, v.Value)), Is.EqualTo(new (string, string?, string?)[]
             {
                 ("postalCode", "billing", "10001"), ("postalCode", "directory", "10001"),

@@ -29,10 +29,10 @@ public sealed class DefinitionVersionTests
             await api.ConfirmAsync(await api.VerificationLinkAsync(first));
             await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
             var old = await api.WaitForRequestAsync(first, r => r.CurrentStep == "directory-propagation", "the first request's wait");
-            Assert.That(old.DefinitionVersion, Is.EqualTo(3));
+            Assert.That(old.DefinitionVersion, Is.EqualTo(5));
             var wait = old.Journal.Single(j => j.Event == "WaitStarted").AtUtc;
-            Assert.That(old.Journal.Single(j => j.Event == "WaitStarted").Detail, Does.Contain($"until {wait.AddDays(14):yyyy-MM-dd}"), "v3 still waits 14 days");
-            Assert.That((await api.RequestAsync(second)).DefinitionVersion, Is.EqualTo(4));
+            Assert.That(old.Journal.Single(j => j.Event == "WaitStarted").Detail, Does.Contain($"until {wait.AddDays(14):yyyy-MM-dd}"), "v4 still waits 14 days");
+            Assert.That((await api.RequestAsync(second)).DefinitionVersion, Is.EqualTo(5));
         }
         finally
         {
@@ -54,7 +54,7 @@ public sealed class DefinitionVersionTests
 
             app = new DsarApp(app.DataFolder, settings: definitions.Settings);
             var failure = Assert.Catch(() => app.CreateClient());
-            Assert.That(failure!.ToString(), Does.Contain("workflows/deletion.json changed but still says version 3"));
+            Assert.That(failure!.ToString(), Does.Contain("workflows/deletion.json changed but still says version 4"));
         }
         finally
         {

@@ -17,7 +17,9 @@ public abstract class RequestFormModel(RequestIntake intake) : PageModel
     [BindProperty] public string? FullName { get; set; }
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? PostalCode { get; set; }
+    /// <summary>Where the requester lives: an ISO 3166-1 alpha-2 code, and a US state code; they choose the regime.</summary>
     [BindProperty] public string? Country { get; set; }
+    [BindProperty] public string? State { get; set; }
     [BindProperty] public string? DateOfBirth { get; set; }
     [BindProperty] public string? CardLastFour { get; set; }
     /// <summary>The requester declares they are the person concerned (asked where the definition needs level 3).</summary>
@@ -31,7 +33,7 @@ public abstract class RequestFormModel(RequestIntake intake) : PageModel
     {
         var dataPoints = new Dictionary<string, string?>
             {
-                ["phone"] = Phone, ["postalCode"] = PostalCode, ["country"] = Country, ["dateOfBirth"] = DateOfBirth,
+                ["phone"] = Phone, ["postalCode"] = PostalCode, ["country"] = Country, ["state"] = State, ["dateOfBirth"] = DateOfBirth,
                 ["cardLastFour"] = CardLastFour,
             }
             .Where(p => !string.IsNullOrWhiteSpace(p.Value))
@@ -48,7 +50,17 @@ public abstract class RequestFormModel(RequestIntake intake) : PageModel
             return Page();
         }
 
-        var reference = await intake.SubmitAsync(submission, "web", cancellationToken);
-        return RedirectToPage("/Requests/Submitted", new { reference });
+        try
+        {
+            var reference = await intake.SubmitAsync(submission, "web", cancellationToken);
+            return RedirectToPage("/Requests/Submitted", new { reference });
+        }
+        catch (RequestTypeNotOfferedException notOffered)
+        {
+            // The residence is what rules the type out, so the message stands beside it.
+            ModelState.AddModelError(nameof(Country), notOffered.Message);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
     }
 }

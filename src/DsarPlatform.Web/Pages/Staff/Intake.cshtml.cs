@@ -26,7 +26,9 @@ public sealed class IntakeModel(RequestIntake intake) : PageModel
     [BindProperty] public string? FullName { get; set; }
     [BindProperty] public string? Phone { get; set; }
     [BindProperty] public string? PostalCode { get; set; }
+    /// <summary>Where the requester lives: an ISO 3166-1 alpha-2 code, and a US state code; they choose the regime.</summary>
     [BindProperty] public string? Country { get; set; }
+    [BindProperty] public string? State { get; set; }
     [BindProperty] public string? DateOfBirth { get; set; }
     [BindProperty] public string? CardLastFour { get; set; }
     [BindProperty] public bool SignedDeclaration { get; set; }
@@ -46,7 +48,7 @@ public sealed class IntakeModel(RequestIntake intake) : PageModel
             .Select(c => new RequestedChange(c.Field ?? "", c.NewValue ?? "", c.Why)).ToList();
         var dataPoints = new Dictionary<string, string?>
             {
-                ["phone"] = Phone, ["postalCode"] = PostalCode, ["country"] = Country, ["dateOfBirth"] = DateOfBirth, ["cardLastFour"] = CardLastFour,
+                ["phone"] = Phone, ["postalCode"] = PostalCode, ["country"] = Country, ["state"] = State, ["dateOfBirth"] = DateOfBirth, ["cardLastFour"] = CardLastFour,
             }
             .Where(p => !string.IsNullOrWhiteSpace(p.Value))
             .ToDictionary(p => p.Key, p => p.Value!.Trim());
@@ -70,6 +72,12 @@ public sealed class IntakeModel(RequestIntake intake) : PageModel
         catch (UnsupportedRequestTypeException)
         {
             ModelState.AddModelError(nameof(Type), "This kind of request cannot be recorded yet.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        catch (RequestTypeNotOfferedException notOffered)
+        {
+            ModelState.AddModelError(nameof(Type), notOffered.Message);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

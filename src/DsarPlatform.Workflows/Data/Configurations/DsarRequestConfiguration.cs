@@ -36,6 +36,9 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.Property(r => r.ManualVerificationNote).IsPersonal();
         builder.Property(r => r.MismatchedDataPoints).HasMaxLength(500);
         builder.Ignore(r => r.Corrections);
+        // Requests received before regimes existed followed the company's promise.
+        builder.Property(r => r.RegimeId).HasMaxLength(32).HasDefaultValue(DsarRequest.DefaultRegimeId);
+        builder.Property(r => r.RegimeReason).HasMaxLength(300).HasDefaultValue("");
 
         // The queue (RequestQueue): keyset pages by (due, id) over open rows, alone or after a type or assignee filter,
         // and by (closed, id) over closed rows. Partial, so each index holds only the rows its list reads.
