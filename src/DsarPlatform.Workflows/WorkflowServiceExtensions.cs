@@ -55,6 +55,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<VerificationTimers>());
         services.AddScoped<DeadlineActions>();
         services.AddScoped<ReviewActions>();
+        services.AddScoped<Appeals.AppealFiling>();
+        services.AddScoped<Appeals.AppealActions>();
         services.AddScoped<NoteActions>();
         services.AddScoped<RecoveryActions>();
         services.AddScoped<AssignmentActions>();
@@ -87,6 +89,7 @@ public static class WorkflowServiceExtensions
         services.AddSingleton(sp => new RequestWordings(TemplatesFolder(sp)));
         services.AddSingleton(sp => new DenialTexts(TemplatesFolder(sp)));
         services.AddSingleton<EmailComposer>();
+        services.AddSingleton<Appeals.AppealEmails>();
         services.AddSingleton<RequesterNoticeComposer>();
         services.AddSingleton<StaffEmailComposer>();
         services.Configure<StaffNoticeOptions>(configuration.GetSection("Staff"));
@@ -106,6 +109,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<IActivity, WaitActivity>();
         services.AddScoped<IActivity, ConfirmDirectoryRemovalActivity>();
         services.AddScoped<IActivity, CompleteActivity>();
+        services.AddScoped<IActivity, DecideAppealActivity>();
         return services;
     }
 

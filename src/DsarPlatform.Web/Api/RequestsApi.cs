@@ -68,6 +68,8 @@ public static class RequestsApi
         var names = await StaffNames.LoadAsync(db, notes.Select(n => n.AuthorUserId), cancellationToken);
         var currentValues = await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken);
         response.Headers.ETag = IfMatch.ETag(found.Instance.Version);
-        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, notes, names, currentValues));
+        var appeal = await AppealView.ReadAsync(db, found.Request, cancellationToken);
+        return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, notes, names, currentValues)
+            with { Appeal = appeal });
     }
 }
