@@ -56,6 +56,8 @@ public static class WorkflowServiceExtensions
         services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<VerificationTimers>());
         services.AddScoped<DeadlineActions>();
         services.AddScoped<ReviewActions>();
+        services.AddScoped<Appeals.AppealFiling>();
+        services.AddScoped<Appeals.AppealActions>();
         services.AddScoped<NoteActions>();
         services.AddScoped<RecoveryActions>();
         services.AddScoped<AssignmentActions>();
@@ -91,6 +93,7 @@ public static class WorkflowServiceExtensions
         services.AddSingleton(sp => new RequestWordings(TemplatesFolder(sp)));
         services.AddSingleton(sp => new DenialTexts(TemplatesFolder(sp)));
         services.AddSingleton<EmailComposer>();
+        services.AddSingleton<Appeals.AppealEmails>();
         services.AddSingleton<RequesterNoticeComposer>();
         services.AddSingleton<StaffEmailComposer>();
         services.Configure<StaffNoticeOptions>(configuration.GetSection("Staff"));
@@ -110,6 +113,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<IActivity, WaitActivity>();
         services.AddScoped<IActivity, ConfirmDirectoryRemovalActivity>();
         services.AddScoped<IActivity, CompleteActivity>();
+        services.AddScoped<IActivity, DecideAppealActivity>();
         return services;
     }
 

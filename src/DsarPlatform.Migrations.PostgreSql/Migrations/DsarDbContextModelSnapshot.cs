@@ -277,6 +277,17 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("AppealDecisionReason")
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<Guid?>("AppealOfRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AppealReason")
+                        .HasColumnType("text")
+                        .HasAnnotation("Dsar:Sealed", true);
+
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -431,6 +442,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AppealOfRequestId")
+                        .IsUnique();
 
                     b.HasIndex("DuplicateOfRequestId");
 

@@ -278,6 +278,17 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("AppealDecisionReason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<Guid?>("AppealOfRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AppealReason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("Dsar:Sealed", true);
+
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
@@ -432,6 +443,10 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AppealOfRequestId")
+                        .IsUnique()
+                        .HasFilter("[AppealOfRequestId] IS NOT NULL");
 
                     b.HasIndex("DuplicateOfRequestId");
 

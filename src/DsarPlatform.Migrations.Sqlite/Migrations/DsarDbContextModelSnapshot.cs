@@ -270,6 +270,17 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AppealDecisionReason")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
+
+                    b.Property<Guid?>("AppealOfRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealReason")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Dsar:Sealed", true);
+
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -424,6 +435,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AppealOfRequestId")
+                        .IsUnique();
 
                     b.HasIndex("DuplicateOfRequestId");
 

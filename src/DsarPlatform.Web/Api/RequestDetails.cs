@@ -25,6 +25,9 @@ public sealed record RequestDetails(
     Guid Version, RequestReasons Reasons, IReadOnlyList<NoteView> Notes, IReadOnlyList<CurrentValueView> CurrentValues,
     string Regime, string RegimeName, string RegimeReason)
 {
+    /// <summary>For an appeal or a denied request that was appealed: the other request and the reasons (<see cref="AppealView"/>).</summary>
+    public AppealView? Appeal { get; init; }
+
     public static RequestDetails From(RequestCase found, DateTimeOffset now, IEnumerable<StoreTask> tasks, IEnumerable<Incident> incidents,
         IEnumerable<AgentNotice> notices, IEnumerable<JournalEntry> journal, string? duplicateOf, IReadOnlyList<string> duplicates,
         IEnumerable<RequestNote> notes, IReadOnlyDictionary<string, string> staffNames, IEnumerable<FieldCurrentValue> currentValues, string regimeName)

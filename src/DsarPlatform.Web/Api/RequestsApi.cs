@@ -73,7 +73,8 @@ public static class RequestsApi
         var names = await StaffNames.LoadAsync(db, notes.Select(n => n.AuthorUserId), cancellationToken);
         var currentValues = await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken);
         response.Headers.ETag = IfMatch.ETag(found.Instance.Version);
+        var appeal = await AppealView.ReadAsync(db, found.Request, cancellationToken);
         return TypedResults.Ok(RequestDetails.From(found, clock.GetUtcNow(), tasks, incidents, notices, journal, duplicateOf, duplicates, notes, names, currentValues,
-            regimes.Find(found.Request.RegimeId)?.Name ?? found.Request.RegimeId));
+            regimes.Find(found.Request.RegimeId)?.Name ?? found.Request.RegimeId) with { Appeal = appeal });
     }
 }

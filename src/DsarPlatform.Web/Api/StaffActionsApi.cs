@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DsarPlatform.Web.Hosting;
+using DsarPlatform.Workflows.Appeals;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Staff;
 
@@ -7,7 +8,7 @@ namespace DsarPlatform.Web.Api;
 
 /// <summary>
 /// What agents do to a request: extend, ask the requester for information, verify by hand, deny with a coded reason (one or
-/// several requests), decide corrections, retry a failed store task, resolve an incident, add an internal note. Agents only;
+/// several requests), decide corrections, uphold or reverse an appeal, retry a failed store task, resolve an incident, add an internal note. Agents only;
 /// each action is journaled with the agent's id and role. An <c>If-Match</c> header with the version the agent read makes an
 /// action refuse (412) when the request changed since.
 /// </summary>
@@ -32,6 +33,10 @@ public static class StaffActionsApi
             Run(http, version => actions.VerifyManuallyAsync(reference, body.Note, Actor(user), ct, version))).StaffAction();
         request.MapPost("/deny", (string reference, DenyBody body, ReviewActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
             Run(http, version => actions.DenyAsync(reference, body.Code, body.Ground, body.Note, Actor(user), ct, version))).StaffAction();
+        request.MapPost("/appeal/uphold", (string reference, AppealDecisionBody body, AppealActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
+            Run(http, version => actions.UpholdAsync(reference, body.Reason, Actor(user), ct, version))).StaffAction();
+        request.MapPost("/appeal/reverse", (string reference, AppealDecisionBody body, AppealActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
+            Run(http, version => actions.ReverseAsync(reference, body.Reason, Actor(user), ct, version))).StaffAction();
         request.MapPost("/notes", (string reference, NoteTextBody body, NoteActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>
             Run(http, version => actions.AddAsync(reference, body.Text, Actor(user), ct, version))).StaffAction();
         request.MapPost("/tasks/{taskId:guid}/retry", (string reference, Guid taskId, RecoveryActions actions, HttpRequest http, ClaimsPrincipal user, CancellationToken ct) =>

@@ -30,6 +30,8 @@ public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalo
             StaffTimeline.From(journal, found.Request, incidents, names), tasks, incidents, emails,
             notes.Select(n => (n, names.GetValueOrDefault(n.AuthorUserId, n.AuthorUserId))).ToList(),
             await recordName.ReadAsync(found.Request, cancellationToken), await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken),
-            found.Request.AssigneeId is { } assignee ? names.GetValueOrDefault(assignee) : null);
+            found.Request.AssigneeId is { } assignee ? names.GetValueOrDefault(assignee) : null,
+            found.Request.AppealOfRequestId is { } deniedId ? await db.Requests.SingleOrDefaultAsync(r => r.Id == deniedId, cancellationToken) : null,
+            await db.Requests.SingleOrDefaultAsync(r => r.AppealOfRequestId == id, cancellationToken));
     }
 }

@@ -10,7 +10,7 @@ public sealed record RequestCaseView(
     RequestCase Case, DateTimeOffset Now, IReadOnlyList<string> WaitingFor, IReadOnlyList<TimelineLine> Timeline,
     IReadOnlyList<StoreTask> Tasks, IReadOnlyList<Incident> Incidents, IReadOnlyList<SentEmail> Emails,
     IReadOnlyList<(RequestNote Note, string Author)> Notes, string? NameOnRecord, IReadOnlyList<FieldCurrentValue> CurrentValues,
-    string? Assignee)
+    string? Assignee, DsarRequest? AppealOf = null, DsarRequest? AppealedBy = null)
 {
     /// <summary>What the stores hold now of a field a correction asks to change, store by store, in words.</summary>
     public string CurrentValue(string field)
@@ -47,6 +47,8 @@ public sealed record RequestCaseView(
         && (!Policy.ExtensionNoticeBeforeDue || Now.UtcDateTime <= Request.DueAtUtc);
     public bool CanDeny => !Closed && (Request.VerifiedAtUtc is null || Instance.Status == InstanceStatus.Faulted || WaitsForReview
         || Case.CurrentActivity == Workflows.Activities.VerifyIdentityActivity.ActivityName);
+    /// <summary>An appeal waiting for an agent to uphold or reverse the denial.</summary>
+    public bool WaitsForAppealDecision => Instance.IsWaitingOn(BookmarkKind.Signal, Workflows.Activities.DecideAppealActivity.DecidedSignal);
     public IEnumerable<StoreTask> FailedTasks => Tasks.Where(t => t.Status == StoreTaskStatus.Failed);
     public IEnumerable<Incident> OpenIncidents => Incidents.Where(i => i.ResolvedAtUtc is null);
 }

@@ -31,4 +31,7 @@ public sealed record WorkflowPolicy
     /// null keeps them (a definition written before the purge existed).
     /// </summary>
     public int? RecordsRetentionMonths { get; init; }
+
+    /// <summary>Whether, and within which periods, a denial can be appealed; null: no appeals.</summary>
+    public AppealPolicy? Appeal { get; init; }
 }

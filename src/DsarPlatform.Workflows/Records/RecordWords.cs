@@ -12,5 +12,8 @@ public static class RecordWords
     public const string Refused = "refused";
     public const string Denied = "denied";
     public const string LinkedToOpenRequest = "linked-to-open-request";
+    /// <summary>An appeal's answers: the denial stands, or was reversed.</summary>
+    public const string Upheld = "upheld";
+    public const string Reversed = "reversed";
     public const string Open = "";
 }

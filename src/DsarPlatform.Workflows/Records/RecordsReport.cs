@@ -66,6 +66,8 @@ public sealed class RecordsReport(DsarDbContext db, DefinitionCatalog catalog)
         null => RecordWords.Open,
         RequestOutcome.Denied => RecordWords.Denied,
         RequestOutcome.LinkedToOpenRequest => RecordWords.LinkedToOpenRequest,
+        RequestOutcome.Upheld => RecordWords.Upheld,
+        RequestOutcome.Reversed => RecordWords.Reversed,
         _ when request.Type == RequestType.Correction => CorrectionKind(request.Corrections),
         _ => RecordWords.Fulfilled,
     };
@@ -82,5 +84,6 @@ public sealed class RecordsReport(DsarDbContext db, DefinitionCatalog catalog)
     /// <summary>The emails that answer a request: every reply a definition's steps send, a denial, the note that it was joined.</summary>
     List<string> AnswerTemplates() =>
         catalog.All.SelectMany(d => d.Steps).Where(s => s.Activity == NotifySubjectActivity.ActivityName && s.Template is not null)
-            .Select(s => s.Template!).Append(ReviewActions.DenialTemplate).Append(DuplicateRequests.Template).Distinct().ToList();
+            .Select(s => s.Template!).Append(ReviewActions.DenialTemplate).Append(DuplicateRequests.Template)
+            .Append(Appeals.AppealEmails.UpheldTemplate).Append(Appeals.AppealEmails.ReversedTemplate).Distinct().ToList();
 }

@@ -76,6 +76,15 @@ public sealed class DsarRequest
     /// </summary>
     public bool Throttled { get; set; }
 
+    /// <summary>For an appeal (<see cref="RequestType.Appeal"/>): the denied request it appeals against.</summary>
+    public Guid? AppealOfRequestId { get; init; }
+
+    /// <summary>For an appeal: why the requester thinks the denial was wrong, in their words.</summary>
+    public string? AppealReason { get; init; }
+
+    /// <summary>For an appeal: the agent's reason for the decision, which the requester is emailed.</summary>
+    public string? AppealDecisionReason { get; set; }
+
     /// <summary>The staff user (id) working this request; null while unassigned.</summary>
     public string? AssigneeId { get; set; }
 

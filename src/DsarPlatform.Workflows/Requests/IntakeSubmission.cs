@@ -17,7 +17,7 @@ public sealed partial record IntakeSubmission(
     public const int MaxDataPoints = 10;
     public const int MaxChanges = 10;
 
-    public RequestType? ParsedType => RequestTypes.TryParse(Type, out var type) ? type : null;
+    public RequestType? ParsedType => RequestTypes.TryParseRequestable(Type, out var type) ? type : null;
 
     /// <summary>Field name (camelCase, as in the JSON) → messages; empty when the submission is acceptable.</summary>
     public Dictionary<string, string[]> Validate()

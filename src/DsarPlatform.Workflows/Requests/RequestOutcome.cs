@@ -10,4 +10,8 @@ public enum RequestOutcome
     NotConfirmed,
     /// <summary>No account matched and no agent can act on it: closed by itself after the confirmation period.</summary>
     NoMatchingAccount,
+    /// <summary>An appeal whose agent upheld the denial: the denied request stays closed.</summary>
+    Upheld,
+    /// <summary>An appeal whose agent reversed the denial: the denied request was reopened.</summary>
+    Reversed,
 }

@@ -6,4 +6,6 @@ public enum RequestType
     Access,
     Correction,
     Deletion,
+    /// <summary>An appeal against a denied request, filed from that request's status page (never at intake).</summary>
+    Appeal,
 }

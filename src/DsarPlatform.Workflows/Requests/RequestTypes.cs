@@ -10,13 +10,21 @@ public static class RequestTypes
 
     public static IReadOnlyList<string> Keys { get; } = All.Select(Key).ToArray();
 
+    /// <summary>The types a requester can make at intake: an appeal is filed only from a denied request's status page.</summary>
+    public static IReadOnlyList<RequestType> Requestable { get; } = All.Where(t => t != RequestType.Appeal).ToArray();
+
     public static string Key(this RequestType type) => type.ToString().ToLowerInvariant();
 
     /// <summary>A key as typed (any case, surrounding spaces allowed); numbers and unknown words are refused.</summary>
-    public static bool TryParse(string? key, out RequestType type)
+    public static bool TryParse(string? key, out RequestType type) => TryParse(key, All, out type);
+
+    /// <summary>A type a requester can make at intake (<see cref="Requestable"/>), as typed.</summary>
+    public static bool TryParseRequestable(string? key, out RequestType type) => TryParse(key, Requestable, out type);
+
+    static bool TryParse(string? key, IReadOnlyList<RequestType> types, out RequestType type)
     {
         var trimmed = key?.Trim();
-        foreach (var candidate in All)
+        foreach (var candidate in types)
         {
             if (string.Equals(candidate.Key(), trimmed, StringComparison.OrdinalIgnoreCase))
             {
@@ -28,6 +36,10 @@ public static class RequestTypes
         return false;
     }
 
-    /// <summary>"access, correction or deletion": the keys as a sentence lists them.</summary>
-    public static string Listed() => Keys.Count == 1 ? Keys[0] : $"{string.Join(", ", Keys.Take(Keys.Count - 1))} or {Keys[^1]}";
+    /// <summary>"access, correction or deletion": the keys of the types a requester can make, as a sentence lists them.</summary>
+    public static string Listed()
+    {
+        var keys = Requestable.Select(Key).ToList();
+        return keys.Count == 1 ? keys[0] : $"{string.Join(", ", keys.Take(keys.Count - 1))} or {keys[^1]}";
+    }
 }

@@ -166,6 +166,27 @@ public sealed class WorkflowEngine(
         return true;
     }
 
+    /// <summary>
+    /// Starts again an instance that was ended before its last step (<see cref="CloseAsync"/>): the step it was closed at
+    /// runs again from its start, as if just reached, and the journal says who reopened it and why. The domain reopens its
+    /// side first. False, changing nothing, when the instance has not ended.
+    /// </summary>
+    public async Task<bool> ReopenAsync(Guid instanceId, string @event, string? detail, string actor, string role, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.SingleAsync(i => i.Id == instanceId, cancellationToken);
+        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
+        if (instance.Status != InstanceStatus.Completed || instance.StepIndex >= definition.Steps.Count) return false;
+        var now = clock.GetUtcNow().UtcDateTime;
+        instance.Status = InstanceStatus.Running;
+        instance.FaultReason = null;
+        var context = Context(instance, definition, now);
+        context.Journal(@event, detail, actor, role);
+        context.Journal("StepStarted");
+        var outcome = await Activity(definition.Steps[instance.StepIndex]).StartAsync(context, cancellationToken);
+        await RunAsync(instance, definition, outcome, now, cancellationToken);
+        return true;
+    }
+
     async Task RunAsync(WorkflowInstance instance, WorkflowDefinition definition, StepOutcome outcome, DateTime now,
         CancellationToken cancellationToken)
     {

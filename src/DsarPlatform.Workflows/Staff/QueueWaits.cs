@@ -19,6 +19,7 @@ public static class QueueWaits
                 VerifyIdentityActivity.VerifiedSignal => "requester to confirm the email link",
                 VerifyIdentityActivity.VerifiedByAgentSignal => "an agent to verify identity",
                 AgentReviewActivity.ReviewedSignal => "an agent's decisions",
+                DecideAppealActivity.DecidedSignal => "an agent to decide the appeal",
                 var key => $"signal {key}",
             },
             BookmarkKind.Timer => "a timer",

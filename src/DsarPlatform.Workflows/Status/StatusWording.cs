@@ -29,6 +29,7 @@ public static class StatusWording
             (BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal) => ("A person on our team is checking the details you gave",
                 $"a person on our team to check your details against our records; we answer by {RequesterWords.LocalDate(request.DueAtUtc, definition.PolicyFor(request.RegimeId))}"),
             (BookmarkKind.Signal, AgentReviewActivity.ReviewedSignal) => ("Reviewing the changes you asked for", "our team's decision on each change"),
+            (BookmarkKind.Signal, DecideAppealActivity.DecidedSignal) => ("A person on our team is reviewing your appeal", "our team's decision on your appeal"),
             (BookmarkKind.Timer, _) => (wording.WaitStage, wording.WaitFor),
             (BookmarkKind.StoreTasks, _) when step.Activity == "MatchAccount" => ("We received your request", "our systems to find your account"),
             (BookmarkKind.StoreTasks, _) when step.Activity == "ConfirmDirectoryRemoval" => ("Checking that your ID has left the search directory", "the search directory's answer"),
@@ -45,6 +46,8 @@ public static class StatusWording
         RequestOutcome.Fulfilled => wording.Outcome,
         RequestOutcome.NotConfirmed => "We closed this request because it was not confirmed before the link we emailed expired, and did nothing with it. "
             + "To go ahead, make the request again from the start page: we will email a fresh link to the address on your account.",
+        RequestOutcome.Upheld => $"We decided on your appeal: our decision stands. Our reason: {request.AppealDecisionReason}",
+        RequestOutcome.Reversed => "We decided on your appeal: we reversed our decision and are working on your request again.",
         RequestOutcome.NoMatchingAccount => "We closed this request because its details matched no account, so nobody could confirm it, and did nothing with it. "
             + "If you have an account with us, make the request again with its account ID or the email address on it.",
         _ => "Closed.",
@@ -75,6 +78,9 @@ public static class StatusWording
         "LinkedToOpenRequest" => "We joined this request to your earlier open request of the same kind.",
         "DuplicateLinked" => "You made the same request again; we joined the new one to this one.",
         "Completed" => "Your request is complete.",
+        Appeals.AppealFiling.FiledEvent => "You appealed against our decision.",
+        "AppealUpheld" => "We decided on your appeal: our decision stands, and we emailed you why.",
+        "ReopenedOnAppeal" => "We reversed our decision on your appeal and are working on your request again.",
         VerificationTimers.NotConfirmedEvent => "The request closed by itself: it was not confirmed before the link expired.",
         VerificationTimers.NoMatchingAccountEvent => "The request closed by itself: its details matched no account.",
         "VerificationLinkDeferred" => "You made the same request again; a fresh confirmation link follows shortly.",

@@ -16,6 +16,7 @@ public sealed class EmailTemplates
         "verification", "receipt", "holder-notice", "linked-to-open-request", "new-status-link", "extension",
         "information-needed", "denial", "download-code", "download-link-closed", "_status-link", "deadline-notice",
         "receipt-confirmation",
+        "appeal-upheld", "appeal-reversed",
     ];
 
     readonly TemplateOptions _options;

@@ -32,7 +32,16 @@ public sealed class RequestTypesTests
         var errors = new IntakeSubmission("restriction", null, "a@example.com", "A", null).Validate();
 
         Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction or deletion."));
-        foreach (var key in RequestTypes.Keys) Assert.That(errors["type"].Single(), Does.Contain(key));
+        foreach (var type in RequestTypes.Requestable) Assert.That(errors["type"].Single(), Does.Contain(type.Key()));
+    }
+
+    [Test]
+    public void An_appeal_is_a_type_but_cannot_be_made_at_intake()
+    {
+        var errors = new IntakeSubmission(" Appeal ", null, "a@example.com", "A", null).Validate();
+
+        Assert.That(RequestTypes.TryParse("appeal", out var type) && type == RequestType.Appeal, "staff filter the queue by it");
+        Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction or deletion."));
     }
 
     [Test]

@@ -10,6 +10,10 @@ namespace DsarPlatform.Web.Pages.Shared;
 /// <summary>The promises the pages state, read from the current definitions so the text never drifts from the workflow.</summary>
 public sealed class PolicyText(DefinitionCatalog catalog, Workflows.Regimes.RegimeCatalog regimes)
 {
+    /// <summary>The definitions of the types a requester makes at intake: an appeal's periods are no promise of the forms.</summary>
+    IEnumerable<WorkflowDefinition> Requestable =>
+        catalog.Current.Where(d => RequestTypes.TryParseRequestable(d.RequestType, out _));
+
     /// <summary>"30 days", "1 month", … for the request type.</summary>
     public string ResponsePeriod(RequestType type) =>
         catalog.CurrentFor(type.Key()) is { } definition ? CalendarPeriod.Parse(definition.PolicyFor(null).ResponsePeriod).ToString() : "the time the law allows";
@@ -30,7 +34,7 @@ public sealed class PolicyText(DefinitionCatalog catalog, Workflows.Regimes.Regi
     /// <summary>The promise for every type at once: the longest period among the definitions, so it holds for each.</summary>
     public string ResponsePeriod()
     {
-        var periods = catalog.Current.Select(d => CalendarPeriod.Parse(d.PolicyFor(null).ResponsePeriod)).ToList();
+        var periods = Requestable.Select(d => CalendarPeriod.Parse(d.PolicyFor(null).ResponsePeriod)).ToList();
         return periods.Count == 0 ? "the time the law allows" : periods.MaxBy(p => p.AddTo(DateOnly.MinValue)).ToString();
     }
 
@@ -56,7 +60,7 @@ public sealed class PolicyText(DefinitionCatalog catalog, Workflows.Regimes.Regi
     /// <summary>How long a confirmation link works: the shortest among the definitions, as the page cannot tell which applies.</summary>
     public string VerificationLinkLifetime()
     {
-        var lifetimes = catalog.Current.Select(d => XmlConvert.ToTimeSpan(d.PolicyFor(null).VerificationLinkLifetime)).ToList();
+        var lifetimes = Requestable.Select(d => XmlConvert.ToTimeSpan(d.PolicyFor(null).VerificationLinkLifetime)).ToList();
         if (lifetimes.Count == 0) return "a limited time";
         var shortest = lifetimes.Min();
         return shortest.TotalHours % 24 == 0 && shortest.TotalDays >= 2 ? $"{shortest.TotalDays:0} days" : $"{Math.Floor(shortest.TotalHours):0} hours";

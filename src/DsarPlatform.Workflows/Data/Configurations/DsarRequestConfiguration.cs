@@ -32,6 +32,10 @@ sealed class DsarRequestConfiguration : IEntityTypeConfiguration<DsarRequest>
         builder.Property(r => r.RequesterAnswer).IsPersonal();
         builder.Property(r => r.RequesterQuestion).IsPersonal();
         builder.HasIndex(r => r.DuplicateOfRequestId);
+        // One appeal per request: a second filing at the same moment fails its commit and finds the first.
+        builder.HasIndex(r => r.AppealOfRequestId).IsUnique();
+        builder.Property(r => r.AppealReason).IsPersonal();
+        builder.Property(r => r.AppealDecisionReason).IsPersonal();
         builder.Property(r => r.MatchedDataPoints).HasMaxLength(500);
         builder.Property(r => r.ManualVerificationNote).IsPersonal();
         builder.Property(r => r.MismatchedDataPoints).HasMaxLength(500);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DsarPlatform.Web.Staff;
+using DsarPlatform.Workflows.Appeals;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Staff;
@@ -15,7 +16,7 @@ namespace DsarPlatform.Web.Pages.Staff.Requests;
 /// Irreversible actions need the "cannot be undone" box ticked. Success redirects back (Post/Redirect/Get) with a message.
 /// </summary>
 public sealed class DetailsModel(RequestCaseReader reader, ReviewActions review, DeadlineActions deadlines, RecoveryActions recovery,
-    NoteActions notes) : PageModel
+    NoteActions notes, AppealActions appeals) : PageModel
 {
     public RequestCaseView View { get; private set; } = null!;
 
@@ -72,6 +73,14 @@ public sealed class DetailsModel(RequestCaseReader reader, ReviewActions review,
         CancellationToken ct) =>
         ActAsync(reference, $"resolve-{incidentId}", "Incident resolved.", true,
             () => recovery.ResolveIncidentAsync(reference, incidentId, kind, note, ground, Actor, ct, Version), ct);
+
+    public Task<IActionResult> OnPostUpholdAsync(string reference, string? reason, CancellationToken ct) =>
+        ActAsync(reference, "uphold", "Appeal decided: the denial stands; the decision was emailed to the requester.", true,
+            () => appeals.UpholdAsync(reference, reason, Actor, ct, Version), ct);
+
+    public Task<IActionResult> OnPostReverseAsync(string reference, string? reason, CancellationToken ct) =>
+        ActAsync(reference, "reverse", "Appeal decided: the denial was reversed and the request reopened; the decision was emailed to the requester.", true,
+            () => appeals.ReverseAsync(reference, reason, Actor, ct, Version), ct);
 
     public Task<IActionResult> OnPostNoteAsync(string reference, string? text, CancellationToken ct) =>
         ActAsync(reference, "note", "Note added.", false, () => notes.AddAsync(reference, text, Actor, ct, Version), ct);
