@@ -12,5 +12,6 @@ public static class RecordWords
     public const string Refused = "refused";
     public const string Denied = "denied";
     public const string LinkedToOpenRequest = "linked-to-open-request";
+    public const string AnsweredEarlierThisYear = "answered-earlier-this-year";
     public const string Open = "";
 }

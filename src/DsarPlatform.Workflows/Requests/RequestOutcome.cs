@@ -10,4 +10,9 @@ public enum RequestOutcome
     NotConfirmed,
     /// <summary>No account matched and no agent can act on it: closed by itself after the confirmation period.</summary>
     NoMatchingAccount,
+    /// <summary>
+    /// A request answered at most once per calendar year (disclosures for direct marketing) already had its answer this
+    /// year: closed with a reply naming the date of that answer, nothing asked of the stores.
+    /// </summary>
+    AnsweredEarlierThisYear,
 }

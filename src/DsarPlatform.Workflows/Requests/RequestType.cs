@@ -6,4 +6,6 @@ public enum RequestType
     Access,
     Correction,
     Deletion,
+    /// <summary>California's "Shine the Light" (Civil Code 1798.83): which personal information went to third parties for their direct marketing.</summary>
+    Disclosures,
 }

@@ -1,7 +1,7 @@
 namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>
-/// The one list of request types and their keys ("access", "correction", "deletion"): the word used in the API,
+/// The one list of request types and their keys ("access", "correction", "deletion", "disclosures"): the word used in the API,
 /// the definitions' <c>requestType</c> and the template file names. Every other list of types is built from here.
 /// </summary>
 public static class RequestTypes
@@ -28,6 +28,6 @@ public static class RequestTypes
         return false;
     }
 
-    /// <summary>"access, correction or deletion": the keys as a sentence lists them.</summary>
+    /// <summary>"access, correction, deletion or disclosures": the keys as a sentence lists them.</summary>
     public static string Listed() => Keys.Count == 1 ? Keys[0] : $"{string.Join(", ", Keys.Take(Keys.Count - 1))} or {Keys[^1]}";
 }

@@ -15,6 +15,7 @@ public sealed class EmailTemplates
     [
         "verification", "receipt", "holder-notice", "linked-to-open-request", "new-status-link", "extension",
         "information-needed", "denial", "download-code", "download-link-closed", "_status-link", "deadline-notice",
+        EmailComposer.AnsweredEarlierTemplate,
     ];
 
     readonly TemplateOptions _options;
