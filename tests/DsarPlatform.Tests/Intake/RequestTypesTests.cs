@@ -31,7 +31,7 @@ public sealed class RequestTypesTests
     {
         var errors = new IntakeSubmission("restriction", null, "a@example.com", "A", null).Validate();
 
-        Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction or deletion."));
+        Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction, deletion or disclosures."));
         foreach (var key in RequestTypes.Keys) Assert.That(errors["type"].Single(), Does.Contain(key));
     }
 
