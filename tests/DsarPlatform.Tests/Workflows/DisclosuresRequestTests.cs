@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DsarPlatform.Tests.Support;
+using DsarPlatform.Workflows.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DsarPlatform.Tests.Workflows;
 
@@ -42,7 +45,11 @@ public sealed class DisclosuresRequestTests : AppTest
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         var done = await Api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
         Assert.That(done.Outcome, Is.EqualTo("Fulfilled"));
-        Assert.That(done.Tasks.Single(t => t.Action == "ListDisclosures").Store, Is.EqualTo("billing"));
+        var listing = done.Tasks.Single(t => t.Action == "ListDisclosures");
+        Assert.That(listing.Store, Is.EqualTo("billing"));
+        Assert.That(listing.Outcome!.Counts.Single().Count, Is.EqualTo(2), "the count stays for the record");
+        var kept = await App.InScopeAsync(s => s.GetRequiredService<DsarDbContext>().StoreTasks.SingleAsync(t => t.Id == listing.Id));
+        Assert.That(kept.Outcome!.SealedDisclosures, Is.Null, "the sealed answer is shed at close");
         Assert.That(done.Journal.Select(j => j.Event), Does.Contain("NotAnsweredThisYear"));
         Assert.That(string.Join("\n", done.Journal.Select(j => j.Detail)), Does.Not.Contain("Example Travel"), "the journal holds no disclosure");
     }
