@@ -9,4 +9,5 @@ public static class StoreActions
     public const string CheckListing = "CheckListing";
     public const string Identify = "Identify";
     public const string ReadFields = "ReadFields";
+    public const string ListDisclosures = "ListDisclosures";
 }

@@ -5,7 +5,8 @@ namespace DsarPlatform.Contracts;
 /// task's action), the items kept by law, for a listing check whether the account is still listed,
 /// for an export the files it wrote (paths relative to the export drop), for an identification the
 /// accounts found: a sealed (<see cref="PayloadSeal"/>) JSON list of <see cref="AccountOnRecord"/>, and for a
-/// field read the fields held and their current values: a sealed JSON list of <see cref="FieldValue"/>.
+/// field read the fields held and their current values: a sealed JSON list of <see cref="FieldValue"/>, and for a
+/// disclosures listing the year's disclosures for direct marketing: a sealed JSON list of <see cref="MarketingDisclosure"/>.
 /// </summary>
 public sealed record StoreTaskOutcome(
     IReadOnlyList<CategoryCount> Counts,
@@ -13,7 +14,8 @@ public sealed record StoreTaskOutcome(
     bool? StillListed = null,
     IReadOnlyList<string>? Files = null,
     string? SealedAccounts = null,
-    string? SealedFields = null)
+    string? SealedFields = null,
+    string? SealedDisclosures = null)
 {
     public static StoreTaskOutcome Listing(bool stillListed) => new([], [], stillListed);
 }

@@ -105,6 +105,7 @@ public static class WorkflowServiceExtensions
 
         services.AddScoped<RequestStepContexts>();
         services.AddScoped<IActivity, MatchAccountActivity>();
+        services.AddScoped<IActivity, OncePerCalendarYearActivity>();
         services.AddScoped<IActivity, VerifyIdentityActivity>();
         services.AddScoped<IActivity, DispatchToStoresActivity>();
         services.AddScoped<IActivity, AgentReviewActivity>();

@@ -21,6 +21,7 @@ public class BillingDbContext : StoreDbContext
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<CallRecord> CallRecords => Set<CallRecord>();
+    public DbSet<DirectMarketingDisclosure> MarketingDisclosures => Set<DirectMarketingDisclosure>();
     public DbSet<RetentionLedgerEntry> RetentionLedger => Set<RetentionLedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -31,6 +32,7 @@ public class BillingDbContext : StoreDbContext
         modelBuilder.ApplyConfiguration(new OrderConfiguration());
         modelBuilder.ApplyConfiguration(new InvoiceConfiguration());
         modelBuilder.ApplyConfiguration(new CallRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new DirectMarketingDisclosureConfiguration());
         modelBuilder.ApplyConfiguration(new RetentionLedgerEntryConfiguration());
     }
 }

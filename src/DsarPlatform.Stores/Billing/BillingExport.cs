@@ -33,6 +33,14 @@ internal static class BillingExport
         Contract, ["the telephone networks that carried your calls"], "Until billed and any dispute period has passed, or until you ask us to erase it.",
         "Our network, when you made the calls.");
 
+    public const string DisclosuresCategory = "direct-marketing-disclosures";
+
+    static readonly CategoryDescription Disclosures = new(DisclosuresCategory,
+        "The personal information we disclosed to other companies for their own direct marketing: when, what and to whom.",
+        "To tell you, when you ask, who received your information for direct marketing (California Civil Code 1798.83).",
+        "legal obligation: California's \"Shine the Light\" law gives you the right to know", ["the companies named in each row"],
+        "Until you ask us to erase it.", "Our records of each disclosure.");
+
     public static async Task WriteAsync(BillingDbContext db, string accountId, BillingStoreOptions settings, ExportWriter export, CancellationToken cancellationToken)
     {
         await export.WriteCategoryAsync(AccountDetails,
@@ -59,5 +67,11 @@ internal static class BillingExport
             db.CallRecords.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.StartedAtUtc).AsAsyncEnumerable(),
             (c, r) => r.Add("numberCalled", c.CalleeNumber).Add("startedAtUtc", c.StartedAtUtc)
                 .Add("durationSeconds", c.DurationSeconds).Add("costInCents", c.CostCents), cancellationToken);
+
+        await export.WriteCategoryAsync(Disclosures,
+            db.MarketingDisclosures.AsNoTracking().Where(d => d.AccountId == accountId).OrderBy(d => d.DisclosedOn).AsAsyncEnumerable(),
+            (d, r) => r.Add("disclosedOn", d.DisclosedOn)
+                .Add("categories", string.Join(", ", d.CategoryList())).Add("thirdPartyName", d.ThirdPartyName)
+                .Add("thirdPartyAddress", d.ThirdPartyAddress), cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace DsarPlatform.Stores.Billing;
 public static class BillingRegistration
 {
     /// <summary>
-    /// The billing store: its database, the store, its consumers on the <c>billing</c> queue (subject-data tasks and account identification), and the
+    /// The billing store: its database, the store, its consumers on the <c>billing</c> queue (subject-data tasks, account identification and the disclosures register's answers), and the
     /// retention sweep over the invoices and cards it keeps after an erasure.
     /// </summary>
     public static IServiceCollection AddBillingStore(this IServiceCollection services, IConfiguration configuration)
@@ -21,6 +21,7 @@ public static class BillingRegistration
         {
             bus.AddSubjectDataStore<BillingStore>(StoreNames.Billing);
             bus.AddConsumer<BillingIdentifyConsumer>().Endpoint(e => e.Name = StoreNames.Billing);
+            bus.AddConsumer<BillingDisclosuresConsumer>().Endpoint(e => e.Name = StoreNames.Billing);
         });
         return services;
     }

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace DsarPlatform.Stores.Billing;
 
 /// <summary>
-/// The billing store. Erasure deletes call records, payment instruments, completed orders and the
-/// account's contact fields; invoices are kept for the tax retention period, and what an open order
+/// The billing store. Erasure deletes call records, payment instruments, completed orders, the disclosures register's
+/// rows and the account's contact fields; invoices are kept for the tax retention period, and what an open order
 /// still needs is kept until the order completes. Each kept item is marked with its basis, and the
 /// retention sweep erases it once it may go.
 /// </summary>
@@ -114,6 +114,10 @@ public sealed class BillingStore(BillingDbContext db, TimeProvider clock, IOptio
             WHERE "AccountId" = {accountId} AND "Status" = {nameof(OrderStatus.Completed)} AND "RetentionBasis" IS NULL
             """, cancellationToken);
         erased.Add(new("completed-orders", completedOrders));
+
+        // The register exists only to answer the customer's own "Shine the Light" request: no law asks to keep it.
+        var disclosures = await sql.ExecuteSqlAsync($"""DELETE FROM "DirectMarketingDisclosures" WHERE "AccountId" = {accountId}""", cancellationToken);
+        erased.Add(new(BillingExport.DisclosuresCategory, disclosures));
 
         // The row stays (retained invoices point at it); its contact fields go.
         var account = await sql.ExecuteSqlAsync($"""

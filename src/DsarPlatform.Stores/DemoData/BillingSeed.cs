@@ -2,7 +2,11 @@ using DsarPlatform.Stores.Billing;
 
 namespace DsarPlatform.Stores.DemoData;
 
-/// <summary>Billing data for the demo customers: an account, a card, a year of invoices, recent calls. Bob has an open order.</summary>
+/// <summary>
+/// Billing data for the demo customers: an account, a card, a year of invoices, recent calls. Bob has an open order.
+/// Alice and Bob have disclosures for direct marketing in the preceding calendar year, Alice one in the current year
+/// too; Chloé has none.
+/// </summary>
 internal static class BillingSeed
 {
     public static void Add(BillingDbContext db, DateTime now)
@@ -35,6 +39,28 @@ internal static class BillingSeed
             AddOrdersAndInvoices(db, customer, index, currency, now);
             AddCalls(db, customer, index, now);
         }
+        AddDisclosures(db, now);
+    }
+
+    /// <summary>Made-up partners at example addresses (none is a real company).</summary>
+    static void AddDisclosures(BillingDbContext db, DateTime now)
+    {
+        const string Travel = "Example Travel Offers Inc.";
+        const string TravelAddress = "500 Example Avenue, Suite 200, Los Angeles, CA 90012, USA";
+        const string Magazine = "Example Magazine Group LLC";
+        const string MagazineAddress = "77 Sample Road, Sacramento, CA 95814, USA";
+        var lastYear = now.Year - 1;
+        var thisYear = new DateOnly(now.Year, 1, 1).AddDays((now.DayOfYear - 1) / 2);
+        Add(DemoCustomers.Alice, new DateOnly(lastYear, 3, 14), "name; postal address; email address", Travel, TravelAddress);
+        Add(DemoCustomers.Alice, new DateOnly(lastYear, 9, 2), "name; postal address", Magazine, MagazineAddress);
+        Add(DemoCustomers.Bob, new DateOnly(lastYear, 6, 20), "name; email address; purchase history", Travel, TravelAddress);
+        Add(DemoCustomers.Alice, thisYear, "name; email address", Magazine, MagazineAddress);
+
+        void Add(DemoCustomer customer, DateOnly on, string categories, string name, string address) =>
+            db.MarketingDisclosures.Add(new DirectMarketingDisclosure
+            {
+                AccountId = customer.AccountId, DisclosedOn = on, Categories = categories, ThirdPartyName = name, ThirdPartyAddress = address,
+            });
     }
 
     static void AddOrdersAndInvoices(BillingDbContext db, DemoCustomer customer, int index, string currency, DateTime now)

@@ -1,12 +1,17 @@
+using System.Globalization;
+
 namespace DsarPlatform.Stores.Generation;
 
 /// <summary>
 /// Per account: billing details, one or two cards, a monthly plan (a completed order and an invoice a
-/// month for 3–24 months), one in twenty with an open top-up, and 10–200 calls over the last 90 days.
+/// month for 3–24 months), one in twenty with an open top-up, 10–200 calls over the last 90 days, and one in ten with
+/// one to three disclosures for direct marketing over the last two years.
 /// </summary>
 internal static class BillingGenerator
 {
     static readonly string[] Brands = ["Visa", "Mastercard", "Amex"];
+    static readonly string[] Partners = ["Example Travel Offers Inc.|500 Example Avenue, Los Angeles, CA 90012, USA", "Example Magazine Group LLC|77 Sample Road, Sacramento, CA 95814, USA"];
+    static readonly string[] Disclosed = ["name; postal address", "name; email address", "name; postal address; purchase history"];
 
     public static void Write(BulkWriter writer, GenerationPlan plan, IReadOnlyList<GeneratedPerson> people)
     {
@@ -16,6 +21,7 @@ internal static class BillingGenerator
         var orders = writer.Table("Orders", "Id", "AccountId", "Description", "AmountCents", "Currency", "Status", "PlacedAtUtc");
         var invoices = writer.Table("Invoices", "Id", "AccountId", "Number", "IssuedAtUtc", "AmountCents", "Currency");
         var calls = writer.Table("CallRecords", "Id", "AccountId", "CalleeNumber", "StartedAtUtc", "DurationSeconds", "CostCents");
+        var disclosures = writer.Table("DirectMarketingDisclosures", "Id", "AccountId", "DisclosedOn", "Categories", "ThirdPartyName", "ThirdPartyAddress");
         for (var index = 0; index < people.Count; index++)
         {
             var person = people[index];
@@ -49,6 +55,14 @@ internal static class BillingGenerator
                 writer.Insert(calls, BulkWriter.Text(random.NextGuid()), person.AccountId, $"+1555{random.Next(10_000_000):D7}",
                     plan.NowUtc.AddSeconds(-random.Next(90 * 86_400)), duration, (duration + 59) / 60 * 2);
             }
+
+            if (random.Next(10) == 0)
+                for (var disclosure = random.Next(1, 4); disclosure > 0; disclosure--)
+                {
+                    var partner = Partners[random.Next(Partners.Length)].Split('|');
+                    writer.Insert(disclosures, BulkWriter.Text(random.NextGuid()), person.AccountId,
+                        plan.NowUtc.AddDays(-random.Next(730)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Disclosed[random.Next(Disclosed.Length)], partner[0], partner[1]);
+                }
         }
     }
 }

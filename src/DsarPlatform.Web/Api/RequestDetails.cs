@@ -37,7 +37,7 @@ public sealed record RequestDetails(
             request.ReceivedAtUtc, request.DueAtUtc, Deadline.DaysLeft(request.DueAtUtc, request.ClockPausedSinceUtc(found.Policy), now, found.Policy), request.IsClockPaused(found.Policy),
             request.ExtendedAtUtc, instance.CurrentStep, instance.DefinitionId, instance.DefinitionVersion, instance.FaultReason,
             request.Outcome?.ToString(), request.Corrections,
-            tasks.Where(t => t.Action != StoreActions.Identify).Select(t => View(t, t.Outcome is { } o ? o with { SealedFields = null } : null)).ToList(),
+            tasks.Where(t => t.Action != StoreActions.Identify).Select(t => View(t, t.Outcome is { } o ? o with { SealedFields = null, SealedDisclosures = null } : null)).ToList(),
             incidents.Select(i => new IncidentView(i.Id, i.Step, i.Cause, i.RaisedAtUtc, i.ResolvedAtUtc,
                 i.ResolvedAtUtc is null ? ["retry the failed task", "resolve by hand"] : [], i.Resolution, i.ResolutionKind?.ToString(), i.ResolutionGround)).ToList(),
             notices.Select(n => new NoticeView(n.Kind.ToString(), n.Key, n.RaisedAtUtc)).ToList(),

@@ -1,10 +1,15 @@
+using System.Globalization;
 using DsarPlatform.Contracts;
+using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.StoreTasks;
 
 namespace DsarPlatform.Workflows.Activities;
 
-/// <summary>Sends the step's action to each of its stores and waits until every task has answered.</summary>
+/// <summary>
+/// Sends the step's action to each of its stores and waits until every task has answered. A disclosures listing asks for
+/// the calendar year before the request's receipt.
+/// </summary>
 public sealed class DispatchToStoresActivity(RequestStepContexts contexts) : RequestActivity(contexts)
 {
     public override string Name => "DispatchToStores";
@@ -17,7 +22,10 @@ public sealed class DispatchToStoresActivity(RequestStepContexts contexts) : Req
             context.Journal("NothingToRectify", "no change was accepted");
             return Task.FromResult(StepOutcome.Next);
         }
-        foreach (var store in context.Step.Stores) context.DispatchStoreTask(store, action);
+        // The year is fixed once, from the receipt date: a retry asks for the same year whenever it goes out.
+        var payload = action == StoreActions.ListDisclosures
+            ? DisclosureYears.Covered(context.Request, context.Definition.Policy).ToString(CultureInfo.InvariantCulture) : null;
+        foreach (var store in context.Step.Stores) context.DispatchStoreTask(store, action, payload);
         return Task.FromResult(StoreTaskWaits.WaitForStep(context));
     }
 

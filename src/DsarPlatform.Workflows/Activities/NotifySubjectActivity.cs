@@ -1,3 +1,4 @@
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Runtime;
 using DsarPlatform.Workflows.Verification;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Workflows.Activities;
 
 /// <summary>Writes to the requester at the email on record, with the step's template.</summary>
-public sealed class NotifySubjectActivity(RequestStepContexts contexts, EmailComposer emails, StatusLinks statusLinks) : RequestActivity(contexts)
+public sealed class NotifySubjectActivity(RequestStepContexts contexts, EmailComposer emails, StatusLinks statusLinks, PayloadSeal seal) : RequestActivity(contexts)
 {
     public const string AccessReadyTemplate = "access-ready";
 
@@ -31,7 +32,7 @@ public sealed class NotifySubjectActivity(RequestStepContexts contexts, EmailCom
         else
         {
             var incidents = await context.Db.Incidents.Where(i => i.RequestId == context.Request.Id).ToListAsync(cancellationToken);
-            context.Email(template, emails.Compose(template, context.Request, context.Definition, tasks, incidents, statusToken));
+            context.Email(template, emails.Compose(template, context.Request, context.Definition, tasks, incidents, statusToken, DisclosureAnswers.Open(seal, tasks)));
         }
         context.Request.Outcome = Requests.RequestOutcome.Fulfilled;
         return StepOutcome.Next;

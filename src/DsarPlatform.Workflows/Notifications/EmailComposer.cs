@@ -1,3 +1,4 @@
+using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
@@ -74,9 +75,25 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, EmailTemplates
         });
 
     /// <summary>A workflow's reply, by the template its NotifySubject step names; every reply gets the same values (<see cref="ReplyValues"/>).</summary>
+    /// <param name="disclosures">The disclosures for direct marketing the stores answered, opened (<see cref="DisclosureAnswers"/>); none for other types.</param>
     public EmailContent Compose(string template, DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks,
-        IReadOnlyList<Incident> incidents, string? statusToken) =>
-        templates.Render(template, ReplyValues.For(request, definition, tasks, incidents, StatusUrl(statusToken)));
+        IReadOnlyList<Incident> incidents, string? statusToken, IReadOnlyList<MarketingDisclosure>? disclosures = null) =>
+        templates.Render(template, ReplyValues.For(request, definition, tasks, incidents, StatusUrl(statusToken), disclosures ?? []));
+
+    /// <summary>
+    /// A request answered at most once a calendar year that already had its answer this year: closed, with the date of
+    /// that answer (a local date in the policy's time zone).
+    /// </summary>
+    public EmailContent AnsweredEarlierThisYear(DsarRequest request, WorkflowDefinition definition, DateTime answeredAtUtc, string? statusToken) =>
+        templates.Render(AnsweredEarlierTemplate, new Dictionary<string, object>
+        {
+            ["reference"] = request.Reference,
+            ["type"] = new Dictionary<string, object> { ["describe"] = wordings.For(request.Type, definition).Describe },
+            ["answered_on"] = RequesterWords.LocalDate(answeredAtUtc, definition.Policy),
+            ["status_url"] = StatusUrl(statusToken),
+        });
+
+    public const string AnsweredEarlierTemplate = "answered-earlier-this-year";
 
     string StatusUrl(string? token) => token is null ? "" : $"{BaseUrl}/status/{token}";
 

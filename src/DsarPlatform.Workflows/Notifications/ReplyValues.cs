@@ -1,3 +1,4 @@
+using System.Globalization;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Requests;
@@ -9,12 +10,12 @@ namespace DsarPlatform.Workflows.Notifications;
 /// <summary>
 /// The values every reply template gets, whichever workflow sends it, so a new type's reply needs only its template:
 /// what the stores erased and kept, what happened store by store to each erase (<see cref="ErasureOutcomes"/>), and the
-/// decision on each correction.
+/// decision on each correction, and the disclosures for direct marketing of the year a "Shine the Light" answer covers.
 /// </summary>
 static class ReplyValues
 {
     public static Dictionary<string, object> For(DsarRequest request, WorkflowDefinition definition, IReadOnlyList<StoreTask> tasks,
-        IReadOnlyList<Incident> incidents, string statusUrl)
+        IReadOnlyList<Incident> incidents, string statusUrl, IReadOnlyList<MarketingDisclosure> disclosures)
     {
         var stores = ErasureOutcomes.For(definition, tasks, incidents);
         var erasures = Done(tasks, StoreActions.Erase).ToList();
@@ -37,6 +38,12 @@ static class ReplyValues
             ["all_erased"] = stores.All(o => o.Outcome != ErasureOutcomes.NotErased),
             ["refused"] = request.Corrections.Where(c => c.Accepted == false).Select(c => Values(
                 ("field", RequesterWords.Field(c.Field)), ("reason", c.DecisionReason ?? ""))).ToList(),
+            ["disclosure_year"] = DisclosureYears.Covered(request, definition.Policy).ToString(CultureInfo.InvariantCulture),
+            ["disclosed_categories"] = disclosures.SelectMany(d => d.Categories).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            ["third_parties"] = disclosures.GroupBy(d => (d.ThirdPartyName, d.ThirdPartyAddress)).OrderBy(g => g.Key.ThirdPartyName, StringComparer.Ordinal)
+                .Select(g => Values(("name", g.Key.ThirdPartyName), ("address", g.Key.ThirdPartyAddress),
+                    ("categories", string.Join(", ", g.SelectMany(d => d.Categories).Distinct(StringComparer.OrdinalIgnoreCase)))))
+                .ToList(),
         };
     }
 

@@ -16,7 +16,7 @@ public sealed record RecordRow
     public required string Verified { get; init; }
     /// <summary>When the answer (reply, denial or note of joining) was sent to the requester; the closing if none was.</summary>
     public DateTime? ResponseAtUtc { get; init; }
-    /// <summary>fulfilled, partially-fulfilled, refused, denied, linked-to-open-request; empty while open.</summary>
+    /// <summary>fulfilled, partially-fulfilled, refused, denied, linked-to-open-request, answered-earlier-this-year; empty while open.</summary>
     public required string ResponseKind { get; init; }
     public string? DenialCode { get; init; }
     public bool Extended { get; init; }

@@ -15,5 +15,6 @@ public static class RecordWords
     /// <summary>An appeal's answers: the denial stands, or was reversed.</summary>
     public const string Upheld = "upheld";
     public const string Reversed = "reversed";
+    public const string AnsweredEarlierThisYear = "answered-earlier-this-year";
     public const string Open = "";
 }

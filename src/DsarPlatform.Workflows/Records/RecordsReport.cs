@@ -2,6 +2,7 @@ using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Deadlines;
 using DsarPlatform.Workflows.Definitions;
+using DsarPlatform.Workflows.Notifications;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,6 +69,7 @@ public sealed class RecordsReport(DsarDbContext db, DefinitionCatalog catalog)
         RequestOutcome.LinkedToOpenRequest => RecordWords.LinkedToOpenRequest,
         RequestOutcome.Upheld => RecordWords.Upheld,
         RequestOutcome.Reversed => RecordWords.Reversed,
+        RequestOutcome.AnsweredEarlierThisYear => RecordWords.AnsweredEarlierThisYear,
         _ when request.Type == RequestType.Correction => CorrectionKind(request.Corrections),
         _ => RecordWords.Fulfilled,
     };
@@ -81,9 +83,9 @@ public sealed class RecordsReport(DsarDbContext db, DefinitionCatalog catalog)
     static int? DaysBetween(DateTime startUtc, DateTime? endUtc, WorkflowPolicy policy) =>
         endUtc is { } end ? Deadline.LocalDay(end, policy).DayNumber - Deadline.LocalDay(startUtc, policy).DayNumber : null;
 
-    /// <summary>The emails that answer a request: every reply a definition's steps send, a denial, the note that it was joined.</summary>
+    /// <summary>The emails that answer a request: every reply a definition's steps send, a denial, the note that it was joined, the note that it was answered earlier this year.</summary>
     List<string> AnswerTemplates() =>
         catalog.All.SelectMany(d => d.Steps).Where(s => s.Activity == NotifySubjectActivity.ActivityName && s.Template is not null)
-            .Select(s => s.Template!).Append(ReviewActions.DenialTemplate).Append(DuplicateRequests.Template)
+            .Select(s => s.Template!).Append(ReviewActions.DenialTemplate).Append(DuplicateRequests.Template).Append(EmailComposer.AnsweredEarlierTemplate)
             .Append(Appeals.AppealEmails.UpheldTemplate).Append(Appeals.AppealEmails.ReversedTemplate).Distinct().ToList();
 }

@@ -14,4 +14,9 @@ public enum RequestOutcome
     Upheld,
     /// <summary>An appeal whose agent reversed the denial: the denied request was reopened.</summary>
     Reversed,
+    /// <summary>
+    /// A request answered at most once per calendar year (disclosures for direct marketing) already had its answer this
+    /// year: closed with a reply naming the date of that answer, nothing asked of the stores.
+    /// </summary>
+    AnsweredEarlierThisYear,
 }

@@ -63,7 +63,7 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
         return sent.Count;
     }
 
-    /// <summary>The stores' answers lose their sealed values and candidate accounts; counts and retained items stay for the record.</summary>
+    /// <summary>The stores' answers lose their sealed values, candidate accounts and disclosures; counts and retained items stay for the record.</summary>
     async Task<int> ShedStoreAnswersAsync(Guid requestId, CancellationToken ct)
     {
         var tasks = await db.StoreTasks.Where(t => t.RequestId == requestId).ToListAsync(ct);
@@ -72,10 +72,10 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
         {
             var entry = db.Entry(task);
             var outcome = task.Outcome;
-            if (task.Payload is null && outcome is null or { SealedAccounts: null, SealedFields: null, Files: null }) continue;
+            if (task.Payload is null && outcome is null or { SealedAccounts: null, SealedFields: null, SealedDisclosures: null, Files: null }) continue;
             entry.Property(t => t.Payload).CurrentValue = null;
             if (outcome is not null)
-                entry.Property(t => t.OutcomeJson).CurrentValue = System.Text.Json.JsonSerializer.Serialize(outcome with { SealedAccounts = null, SealedFields = null, Files = null });
+                entry.Property(t => t.OutcomeJson).CurrentValue = System.Text.Json.JsonSerializer.Serialize(outcome with { SealedAccounts = null, SealedFields = null, SealedDisclosures = null, Files = null });
             shed++;
         }
         return shed;

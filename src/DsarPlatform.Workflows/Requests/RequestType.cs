@@ -8,4 +8,6 @@ public enum RequestType
     Deletion,
     /// <summary>An appeal against a denied request, filed from that request's status page (never at intake).</summary>
     Appeal,
+    /// <summary>California's "Shine the Light" (Civil Code 1798.83): which personal information went to third parties for their direct marketing.</summary>
+    Disclosures,
 }

@@ -1,7 +1,7 @@
 namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>
-/// The one list of request types and their keys ("access", "correction", "deletion"): the word used in the API,
+/// The one list of request types and their keys ("access", "correction", "deletion", "disclosures"): the word used in the API,
 /// the definitions' <c>requestType</c> and the template file names. Every other list of types is built from here.
 /// </summary>
 public static class RequestTypes

@@ -48,6 +48,8 @@ public static class StatusWording
             + "To go ahead, make the request again from the start page: we will email a fresh link to the address on your account.",
         RequestOutcome.Upheld => $"We decided on your appeal: our decision stands. Our reason: {request.AppealDecisionReason}",
         RequestOutcome.Reversed => "We decided on your appeal: we reversed our decision and are working on your request again.",
+        RequestOutcome.AnsweredEarlierThisYear => "We answer this kind of request once per calendar year, and we already answered your earlier request this year, "
+            + "so we closed this one without doing anything else. Our email to the address on your account gives the date of that answer; you can ask again next year.",
         RequestOutcome.NoMatchingAccount => "We closed this request because its details matched no account, so nobody could confirm it, and did nothing with it. "
             + "If you have an account with us, make the request again with its account ID or the email address on it.",
         _ => "Closed.",
@@ -76,6 +78,7 @@ public static class StatusWording
         "WaitStarted" => wording.WaitStarted,
         "RequestDenied" => "We closed the request without carrying it out and emailed you why.",
         "LinkedToOpenRequest" => "We joined this request to your earlier open request of the same kind.",
+        "AnsweredEarlierThisYear" => "We already answered the same request this year, so we closed this one and emailed you the date of that answer.",
         "DuplicateLinked" => "You made the same request again; we joined the new one to this one.",
         "Completed" => "Your request is complete.",
         Appeals.AppealFiling.FiledEvent => "You appealed against our decision.",

@@ -12,7 +12,7 @@ public sealed class StoreTask
     public int StepIndex { get; init; }
     public required string Store { get; init; }
     public required string Action { get; init; }
-    /// <summary>What the message needs beyond the request, kept for retries (an identification's candidate account IDs, as JSON).</summary>
+    /// <summary>What the message needs beyond the request, kept for retries (an identification's candidate account IDs, as JSON; a disclosures listing's year).</summary>
     public string? Payload { get; init; }
     public StoreTaskStatus Status { get; private set; }
     public string? OutcomeJson { get; private set; }

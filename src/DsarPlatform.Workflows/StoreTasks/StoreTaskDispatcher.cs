@@ -38,6 +38,7 @@ public sealed class StoreTaskDispatcher(PayloadSeal seal)
             StoreActions.CheckListing => new CheckDirectoryListing(task.Id, request.Id, accountId),
             StoreActions.Rectify => new RectifySubjectData(task.Id, request.Id, accountId, seal.Seal(JsonSerializer.Serialize(AcceptedChanges(request)))),
             StoreActions.ReadFields => new ReadSubjectFields(task.Id, request.Id, accountId, CorrectedFields(request)),
+            StoreActions.ListDisclosures => new ListDisclosures(task.Id, request.Id, accountId, CoveredYear(task)),
             _ => throw new InvalidOperationException($"Unknown store action '{task.Action}'."),
         };
     }
@@ -50,6 +51,11 @@ public sealed class StoreTaskDispatcher(PayloadSeal seal)
         task.Payload is { } candidates
             ? new AccountQuery(null, null, AccountIds: JsonSerializer.Deserialize<List<string>>(candidates))
             : new AccountQuery(request.SubmittedAccountId, request.SubmittedEmail, HolderIdentification.NameKey(request.SubmittedName).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The calendar year a disclosures listing covers, fixed on the task when it was first sent (<see cref="StoreTask.Payload"/>).</summary>
+    static int CoveredYear(StoreTask task) =>
+        int.TryParse(task.Payload, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year : throw new InvalidOperationException($"Disclosures task {task.Id} names no year.");
 
     /// <summary>The fields a correction asks to change, each once, in the order asked: names only, no values.</summary>
     public static IReadOnlyList<string> CorrectedFields(DsarRequest request) =>

@@ -17,6 +17,7 @@ public sealed class EmailTemplates
         "information-needed", "denial", "download-code", "download-link-closed", "_status-link", "deadline-notice",
         "receipt-confirmation",
         "appeal-upheld", "appeal-reversed",
+        EmailComposer.AnsweredEarlierTemplate,
     ];
 
     readonly TemplateOptions _options;

@@ -134,7 +134,7 @@ public sealed partial class AuditSearchTests
     [TestCase("closedFrom=2026-11-09&closedTo=2026-11-01", "closedTo", "Must not be before the start of the range.")]
     [TestCase("status=lost", "status", "One of: running, waiting")]
     [TestCase("outcome=7", "outcome", "One of: fulfilled")]
-    [TestCase("type=erase", "type", "One of: access, correction, deletion.")]
+    [TestCase("type=erase", "type", "One of: access, correction, deletion, disclosures.")]
     [TestCase("channel=fax", "channel", "One of: web, api, phone, post, email.")]
     [TestCase("cursor=abc", "cursor", "Not a link from a previous page")]
     [TestCase("reference=DSR-0123456789ABCDEF", "reference", "At most 16 characters.")]

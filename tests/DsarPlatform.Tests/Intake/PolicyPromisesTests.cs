@@ -9,7 +9,7 @@ public sealed class PolicyPromisesTests
     public async Task The_pages_state_the_response_period_directory_delay_and_link_lifetime_of_the_definitions()
     {
         using var definitions = new DefinitionsCopy();
-        foreach (var file in new[] { "access.json", "correction.json", "deletion.json" })
+        foreach (var file in new[] { "access.json", "correction.json", "deletion.json", "disclosures.json" })
         {
             definitions.Edit(file, "\"responsePeriod\": \"P30D\"", "\"responsePeriod\": \"P45D\"");
             definitions.Edit(file, "\"verificationLinkLifetime\": \"PT24H\"", "\"verificationLinkLifetime\": \"PT48H\"");

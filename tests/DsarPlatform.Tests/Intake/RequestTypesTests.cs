@@ -31,7 +31,7 @@ public sealed class RequestTypesTests
     {
         var errors = new IntakeSubmission("restriction", null, "a@example.com", "A", null).Validate();
 
-        Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction or deletion."));
+        Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction, deletion or disclosures."));
         foreach (var type in RequestTypes.Requestable) Assert.That(errors["type"].Single(), Does.Contain(type.Key()));
     }
 
@@ -41,7 +41,7 @@ public sealed class RequestTypesTests
         var errors = new IntakeSubmission(" Appeal ", null, "a@example.com", "A", null).Validate();
 
         Assert.That(RequestTypes.TryParse("appeal", out var type) && type == RequestType.Appeal, "staff filter the queue by it");
-        Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction or deletion."));
+        Assert.That(errors["type"].Single(), Is.EqualTo("Choose the kind of request: access, correction, deletion or disclosures."));
     }
 
     [Test]

@@ -42,6 +42,7 @@ public sealed partial class PublicFormFuzzTests
         TestCaseData Form(string name, string path, params string[] fields) => new TestCaseData(path, fields).SetName($"Fuzzed_{name}_form_never_answers_5xx");
         yield return Form("access", "/requests/access", IdentityFields);
         yield return Form("deletion", "/requests/delete", IdentityFields);
+        yield return Form("disclosures", "/requests/disclosures", IdentityFields);
         yield return Form("correction", "/requests/correction",
             [.. IdentityFields, "Changes[0].Field", "Changes[0].NewValue", "Changes[0].Why", "Changes[1].Field", "Changes[2].NewValue",
                 "Changes[3].Field", "Changes[1023].Field", "Changes[99999].Why", "Changes.index", "Changes[-1].Field", "Changes"]);

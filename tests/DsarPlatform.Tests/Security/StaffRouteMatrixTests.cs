@@ -24,6 +24,7 @@ public class StaffRouteMatrixTests
     static readonly (string Path, string? Method)[] Public =
     [
         ("/", null), ("/Index", null), ("/requests/access", null), ("/requests/delete", null), ("/requests/correction", null),
+        ("/requests/disclosures", null),
         ("/requests/submitted/{reference}", null), ("/api/requests", "POST"),
         ("/verify/{token}", null), ("/status", null), ("/status/{token}", null), ("/download/{token}", null),
         ("/Account/*", null), ("/api/auth/login", null), ("/api/dev/*", null), ("/dev/mail", null), ("/favicon.ico", null),

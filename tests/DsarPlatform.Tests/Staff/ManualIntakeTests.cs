@@ -40,6 +40,23 @@ public sealed class ManualIntakeTests : AppTest
     }
 
     [Test, CancelAfter(60_000)]
+    public async Task The_intake_page_offers_and_records_a_disclosures_request()
+    {
+        await SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        Assert.That(await Api.Client.GetStringAsync(Intake), Does.Contain("value=\"disclosures\""));
+
+        var page = await Api.SubmitFormAsync(Intake, new()
+        {
+            ["Type"] = "disclosures", ["Channel"] = "post", ["AccountId"] = "bob.demo", ["Email"] = "bob@example.com", ["FullName"] = "Bob Example",
+        });
+
+        var reference = ReferenceIn(page);
+        await Api.WaitForMailAsync(m => m.Subject.Contains(reference) && m.Subject.Contains("confirm"), "the verification email");
+        var type = await App.InScopeAsync(s => s.GetRequiredService<DsarDbContext>().Requests.Where(r => r.Reference == reference).Select(r => r.Type).SingleAsync());
+        Assert.That(type, Is.EqualTo(DsarPlatform.Workflows.Requests.RequestType.Disclosures));
+    }
+
+    [Test, CancelAfter(60_000)]
     public async Task Invalid_input_is_shown_beside_each_field_and_nothing_is_recorded()
     {
         await SignInAsync("agent@dsar.local", "Agent-Demo-2026!");

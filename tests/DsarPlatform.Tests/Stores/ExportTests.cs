@@ -44,12 +44,15 @@ public class ExportTests
         var (_, document) = await ExportAliceAsync(StoreNames.Billing);
 
         Assert.That(document.Categories.Select(c => c.Name),
-            Is.EqualTo(new[] { "account-details", "payment-instruments", "orders", "invoices", "call-records" }));
+            Is.EqualTo(new[] { "account-details", "payment-instruments", "orders", "invoices", "call-records", "direct-marketing-disclosures" }));
         Assert.That(Records(document, "account-details").Single()["billingEmail"], Is.EqualTo(DemoCustomers.Alice.Email));
         Assert.That(Records(document, "payment-instruments").Single()["lastFour"], Is.EqualTo("4242"));
         Assert.That(Records(document, "invoices"), Has.Count.EqualTo(4));
         Assert.That(Records(document, "call-records"), Has.Count.EqualTo(12));
         Assert.That(Records(document, "invoices").Select(r => r["number"]), Has.All.Contains("ALICE.DEMO"));
+        Assert.That(Records(document, "direct-marketing-disclosures").Select(r => r["thirdPartyName"]),
+            Is.EqualTo(new[] { "Example Travel Offers Inc.", "Example Magazine Group LLC", "Example Magazine Group LLC" }), "the disclosures register, oldest first");
+        Assert.That(Records(document, "direct-marketing-disclosures")[0]["categories"], Is.EqualTo("name, postal address, email address"));
     }
 
     [Test]

@@ -89,6 +89,42 @@ namespace DsarPlatform.Stores.Billing.Migrations
                     b.ToTable("CallRecords", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Stores.Billing.DirectMarketingDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DisclosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThirdPartyAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThirdPartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "DisclosedOn");
+
+                    b.ToTable("DirectMarketingDisclosures", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Stores.Billing.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -308,6 +344,15 @@ namespace DsarPlatform.Stores.Billing.Migrations
                 });
 
             modelBuilder.Entity("DsarPlatform.Stores.Billing.CallRecord", b =>
+                {
+                    b.HasOne("DsarPlatform.Stores.Billing.BillingAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Stores.Billing.DirectMarketingDisclosure", b =>
                 {
                     b.HasOne("DsarPlatform.Stores.Billing.BillingAccount", null)
                         .WithMany()

@@ -13,7 +13,7 @@ public sealed class MetricsModel(MetricsReport metrics, TimeProvider clock) : Pa
     static readonly string[] StatusOrder =
     [
         MetricsReport.OpenStatus, RecordWords.Fulfilled, RecordWords.PartiallyFulfilled, RecordWords.Refused, RecordWords.Denied,
-        RecordWords.LinkedToOpenRequest,
+        RecordWords.LinkedToOpenRequest, RecordWords.AnsweredEarlierThisYear,
     ];
 
     public AuditRange Range { get; private set; } = null!;

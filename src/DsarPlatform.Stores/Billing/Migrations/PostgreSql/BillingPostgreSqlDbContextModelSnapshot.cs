@@ -95,6 +95,42 @@ namespace DsarPlatform.Stores.Billing.Migrations.PostgreSql
                     b.ToTable("CallRecords", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Stores.Billing.DirectMarketingDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("DisclosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ThirdPartyAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ThirdPartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "DisclosedOn");
+
+                    b.ToTable("DirectMarketingDisclosures", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Stores.Billing.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -314,6 +350,15 @@ namespace DsarPlatform.Stores.Billing.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("DsarPlatform.Stores.Billing.CallRecord", b =>
+                {
+                    b.HasOne("DsarPlatform.Stores.Billing.BillingAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Stores.Billing.DirectMarketingDisclosure", b =>
                 {
                     b.HasOne("DsarPlatform.Stores.Billing.BillingAccount", null)
                         .WithMany()

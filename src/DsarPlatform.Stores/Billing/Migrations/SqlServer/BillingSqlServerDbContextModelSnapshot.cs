@@ -94,6 +94,42 @@ namespace DsarPlatform.Stores.Billing.Migrations.SqlServer
                     b.ToTable("CallRecords", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Stores.Billing.DirectMarketingDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("DisclosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ThirdPartyAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ThirdPartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "DisclosedOn");
+
+                    b.ToTable("DirectMarketingDisclosures", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Stores.Billing.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -313,6 +349,15 @@ namespace DsarPlatform.Stores.Billing.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("DsarPlatform.Stores.Billing.CallRecord", b =>
+                {
+                    b.HasOne("DsarPlatform.Stores.Billing.BillingAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DsarPlatform.Stores.Billing.DirectMarketingDisclosure", b =>
                 {
                     b.HasOne("DsarPlatform.Stores.Billing.BillingAccount", null)
                         .WithMany()
