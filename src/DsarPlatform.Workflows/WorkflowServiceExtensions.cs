@@ -57,6 +57,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<ReviewActions>();
         services.AddScoped<NoteActions>();
         services.AddScoped<RecoveryActions>();
+        services.AddScoped<Drp.DrpRevocation>();
         services.AddScoped<AssignmentActions>();
         services.AddScoped<Staff.RequestQueue>();
         services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));

@@ -1,13 +1,17 @@
 namespace DsarPlatform.Web.Security;
 
-/// <summary>The requests anyone on the internet can make that change something: they get the IP limit and the body cap.</summary>
+/// <summary>
+/// The requests anyone on the internet can make that change something: they get the IP limit and the body cap. DRP's
+/// <c>/v1</c> posts count too (agents are known only once their signature is checked).
+/// </summary>
 static class PublicEndpoints
 {
     public static bool IsPublicPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) &&
         (request.Path.StartsWithSegments("/api/requests") || request.Path.StartsWithSegments("/api/auth") ||
          request.Path.StartsWithSegments("/requests") || request.Path.StartsWithSegments("/verify") ||
-         request.Path.StartsWithSegments("/status") || request.Path.StartsWithSegments("/download"));
+         request.Path.StartsWithSegments("/status") || request.Path.StartsWithSegments("/download") ||
+         request.Path.StartsWithSegments("/v1"));
 
     /// <summary>A new request: the intake API or one of the three request forms (not the staff actions under /api/requests/…).</summary>
     public static bool IsIntake(HttpRequest request) =>

@@ -21,7 +21,15 @@ public sealed class RequestIntake(IntakeCommits commits, DefinitionCatalog catal
     /// when an agent took it down: <paramref name="recordedBy"/> is then journaled as who recorded its arrival). It runs
     /// the same workflow either way, verification through the email on record included.
     /// </summary>
-    public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, StaffActor? recordedBy, CancellationToken cancellationToken)
+    public Task<string> SubmitAsync(IntakeSubmission submission, string channel, StaffActor? recordedBy, CancellationToken cancellationToken) =>
+        SubmitAsync(submission, channel, recordedBy, null, cancellationToken);
+
+    /// <summary>
+    /// As above, with a row made from the new request (an authorized agent's DRP record of it) committed in the same
+    /// transaction, so neither exists without the other.
+    /// </summary>
+    public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, StaffActor? recordedBy,
+        Func<DsarRequest, object>? companion, CancellationToken cancellationToken)
     {
         var type = submission.ParsedType ?? throw new ArgumentException("Validate the submission first.", nameof(submission));
         var definition = catalog.CurrentFor(type.Key())
@@ -43,7 +51,7 @@ public sealed class RequestIntake(IntakeCommits commits, DefinitionCatalog catal
             DueAtUtc = due,
             Corrections = submission.Changes?.Select(c => new CorrectionItem(c.Field, c.NewValue.Trim(), c.Why?.Trim())).ToList() ?? [],
         };
-        await commits.CommitAsync(request, definition, recordedBy, cancellationToken);
+        await commits.CommitAsync(request, definition, recordedBy, cancellationToken, companion?.Invoke(request));
         return request.Reference;
     }
 

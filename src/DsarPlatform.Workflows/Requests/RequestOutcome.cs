@@ -10,4 +10,6 @@ public enum RequestOutcome
     NotConfirmed,
     /// <summary>No account matched and no agent can act on it: closed by itself after the confirmation period.</summary>
     NoMatchingAccount,
+    /// <summary>Withdrawn before it was answered (an authorized agent revoked it over DRP): closed, nothing more done.</summary>
+    Withdrawn,
 }

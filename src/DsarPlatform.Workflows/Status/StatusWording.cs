@@ -47,6 +47,7 @@ public static class StatusWording
             + "To go ahead, make the request again from the start page: we will email a fresh link to the address on your account.",
         RequestOutcome.NoMatchingAccount => "We closed this request because its details matched no account, so nobody could confirm it, and did nothing with it. "
             + "If you have an account with us, make the request again with its account ID or the email address on it.",
+        RequestOutcome.Withdrawn => "We closed this request because the authorized agent acting for you withdrew it, and did nothing more with it.",
         _ => "Closed.",
     };
 
