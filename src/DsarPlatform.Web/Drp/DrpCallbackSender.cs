@@ -25,6 +25,8 @@ public sealed class DrpCallbackSender(IServiceScopeFactory scopes, TimeProvider 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Without a business id no agent request is taken, so none is ever called back.
+        if (string.IsNullOrEmpty(settings.Value.BusinessId)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

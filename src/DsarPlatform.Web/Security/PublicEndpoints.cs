@@ -29,6 +29,12 @@ static class PublicEndpoints
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 
+    /// <summary>
+    /// The Data Rights Protocol's endpoints: JSON answers like the API, but signed <c>text/plain</c> bodies (no JSON-only
+    /// rule: a cross-site form cannot forge a signature, and the calls after set-up need a bearer token).
+    /// </summary>
+    public static bool IsDrp(HttpRequest request) => request.Path.StartsWithSegments("/v1");
+
     /// <summary>The client's address: the connection's, or what a known proxy forwarded (<see cref="ProxySettings"/>).</summary>
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }
