@@ -27,8 +27,13 @@ public static class DrpStatusMap
             drp.AgentRequestId, details);
     }
 
-    /// <summary>What a change is compared on: a callback is owed when any of these changed.</summary>
-    public static string KeyOf(DrpStatus status) => $"{status.Status}/{status.Reason}/{status.ExpectedBy:O}";
+    /// <summary>
+    /// What a change is compared on: a callback is owed when the state, the due date or the details changed (an extension,
+    /// a question to the requester). The details count by a hash, so the key stays short and holds no text.
+    /// </summary>
+    public static string KeyOf(DrpStatus status) =>
+        $"{status.Status}/{status.Reason}/{status.ExpectedBy:O}/" + Convert.ToHexString(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(status.ProcessingDetails ?? "")))[..16];
 
     static (string Status, string? Reason, DateTime? ExpectedBy, string? Details) Map(DsarRequest request, WorkflowInstance instance)
     {

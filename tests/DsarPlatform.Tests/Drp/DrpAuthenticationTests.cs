@@ -21,6 +21,7 @@ public sealed class DrpAuthenticationTests : DrpAppTest
         var stored = await App.InScopeAsync(s => s.GetRequiredService<DsarDbContext>().DrpAgents.SingleAsync(a => a.AgentId == Agent.Id));
         Assert.That(stored.TokenHash, Is.Not.Null.And.Not.Contains(first), "only a hash is kept");
 
+        App.Clock.Advance(TimeSpan.FromSeconds(1)); // Ed25519 is deterministic: the same body at the same instant would be a replay
         var second = await Agent.SetUpAsync();
         Assert.That(second, Is.Not.EqualTo(first));
         Agent.Token = first;

@@ -24,7 +24,7 @@ public sealed class DrpRevocationTests : DrpAppTest
         Assert.That((withdrawn.Actor, withdrawn.Role), Is.EqualTo(("drp-agent:TEST_AGENT", "AuthorizedAgent")));
         Assert.That(withdrawn.Detail, Does.Not.Contain("changed my mind"), "the person's reason is not kept");
 
-        var again = await Agent.RevokeAsync(id);
+        var again = await Agent.RevokeAsync(id, "Really, stop it"); // another body: the same one again would be a replay
         Assert.That((int)again.StatusCode, Is.EqualTo(409));
         Assert.That((await TestAgent.JsonAsync(again))["message"]!.GetValue<string>(), Does.Contain("already revoked"));
         Assert.That(StatusOf(await TestAgent.JsonAsync(await Agent.StatusAsync(id))), Is.EqualTo("revoked"));
