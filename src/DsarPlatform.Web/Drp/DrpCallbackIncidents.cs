@@ -11,7 +11,7 @@ namespace DsarPlatform.Web.Drp;
 /// </summary>
 public static class DrpCallbackIncidents
 {
-    public const string Step = "drp-status-callback";
+    public const string Step = DrpCallback.IncidentStep;
 
     public static async Task RaiseAsync(DsarDbContext db, DrpRequest drp, string failure, int attempts, DateTime nowUtc, CancellationToken cancellationToken)
     {

@@ -7,6 +7,9 @@ namespace DsarPlatform.Workflows.Drp;
 /// </summary>
 public sealed class DrpCallback
 {
+    /// <summary>The step name of the incident raised when callbacks keep failing; resolving it does not move the workflow.</summary>
+    public const string IncidentStep = "drp-status-callback";
+
     public long Id { get; init; }
     public Guid DrpRequestId { get; init; }
     /// <summary>The status it announces (e.g. <c>in_progress</c> or <c>denied/no_match</c>), for the record.</summary>
