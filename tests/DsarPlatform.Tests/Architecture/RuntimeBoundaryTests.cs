@@ -22,7 +22,7 @@ public class RuntimeBoundaryTests
         "DsarPlatform.Workflows.Requests", "DsarPlatform.Workflows.Activities", "DsarPlatform.Workflows.Deadlines",
         "DsarPlatform.Workflows.Notifications", "DsarPlatform.Workflows.Packages", "DsarPlatform.Workflows.Status",
         "DsarPlatform.Workflows.Verification", "DsarPlatform.Workflows.Staff", "DsarPlatform.Workflows.StoreTasks", "DsarPlatform.Workflows.Wording",
-        "DsarPlatform.Workflows.Records", "DsarPlatform.Workflows.Data", "DsarPlatform.Workflows.Audit",
+        "DsarPlatform.Workflows.Records", "DsarPlatform.Workflows.Data", "DsarPlatform.Workflows.Audit", "DsarPlatform.Workflows.Drp",
     ];
 
     const string CompositionRoot = "DsarPlatform.Workflows";
