@@ -60,6 +60,7 @@ public static class WorkflowServiceExtensions
         services.AddScoped<Appeals.AppealActions>();
         services.AddScoped<NoteActions>();
         services.AddScoped<RecoveryActions>();
+        services.AddScoped<Drp.DrpRevocation>();
         services.AddScoped<AssignmentActions>();
         services.AddScoped<Staff.RequestQueue>();
         services.Configure<IntakeThrottleOptions>(configuration.GetSection("Security:IntakeThrottle"));

@@ -13,7 +13,7 @@ namespace DsarPlatform.Web.Audit;
 public static class AuditQuery
 {
     public static readonly IReadOnlyList<string> Channels =
-        [IntakeChannels.Web, IntakeChannels.Api, IntakeChannels.Phone, IntakeChannels.Post, IntakeChannels.Email];
+        [IntakeChannels.Web, IntakeChannels.Api, IntakeChannels.Phone, IntakeChannels.Post, IntakeChannels.Email, IntakeChannels.AuthorizedAgent];
 
     public static AuditFilter Parse(IQueryCollection query, out Dictionary<string, string> errors)
     {

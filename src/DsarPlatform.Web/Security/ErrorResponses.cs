@@ -14,7 +14,7 @@ static class ErrorResponses
         if (context.Response.HasStarted) return;
         context.Response.StatusCode = status;
         var (title, detail) = Describe(context, status);
-        if (PublicEndpoints.IsApi(context.Request))
+        if (PublicEndpoints.IsApi(context.Request) || PublicEndpoints.IsDrp(context.Request))
         {
             await TypedResults.Problem(detail, statusCode: status, title: title).ExecuteAsync(context);
             return;

@@ -48,12 +48,18 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? 
     public DbSet<RequestNote> RequestNotes => Set<RequestNote>();
     public DbSet<AuditEntry> AuditChain => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
+    public DbSet<Drp.DrpAgent> DrpAgents => Set<Drp.DrpAgent>();
+    public DbSet<Drp.DrpRequest> DrpRequests => Set<Drp.DrpRequest>();
+    public DbSet<Drp.DrpCallback> DrpCallbacks => Set<Drp.DrpCallback>();
+    public DbSet<Drp.DrpUsedSignature> DrpUsedSignatures => Set<Drp.DrpUsedSignature>();
 
     /// <summary>The last save queued audit entries (the sealer's wake-up signal reads it).</summary>
     public bool QueuedAuditEntries { get; private set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        // Nothing here saves synchronously on the request path; kept in step with the async save all the same.
+        Drp.DrpStatusTracker.TrackAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         QueueAuditEntries();
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
         _queuedFor.Clear();
@@ -62,6 +68,7 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await Drp.DrpStatusTracker.TrackAsync(this, cancellationToken);
         QueueAuditEntries();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         _queuedFor.Clear();

@@ -21,9 +21,11 @@ public sealed class IntakeCommits(IServiceScopeFactory scopes)
     int _writing;
 
     /// <param name="recordedBy">The member of staff who took the request down (phone, post, email); null when the requester made it.</param>
-    public async Task CommitAsync(DsarRequest request, WorkflowDefinition definition, StaffActor? recordedBy, CancellationToken cancellationToken)
+    /// <param name="companion">A row to commit with the request (e.g. its DRP record), or null.</param>
+    public async Task CommitAsync(DsarRequest request, WorkflowDefinition definition, StaffActor? recordedBy, CancellationToken cancellationToken,
+        object? companion = null)
     {
-        var pending = new Pending(request, definition, recordedBy, WorkflowTelemetry.CurrentTraceParent());
+        var pending = new Pending(request, definition, recordedBy, WorkflowTelemetry.CurrentTraceParent(), companion);
         _queue.Enqueue(pending);
         if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) _ = Task.Run(WriteLoopAsync);
         await pending.Done.Task.WaitAsync(cancellationToken);
@@ -95,9 +97,10 @@ public sealed class IntakeCommits(IServiceScopeFactory scopes)
         var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
         await engine.CommitAsync(_ =>
         {
-            foreach (var (request, definition, recordedBy, traceParent) in batch)
+            foreach (var (request, definition, recordedBy, traceParent, companion) in batch)
             {
                 db.Requests.Add(request);
+                if (companion is not null) db.Add(companion);
                 var instance = recordedBy is null
                     ? engine.Receive(request.Id, definition, traceParent)
                     : engine.Receive(request.Id, definition, traceParent, recordedBy.UserId, recordedBy.Role);
@@ -108,7 +111,7 @@ public sealed class IntakeCommits(IServiceScopeFactory scopes)
         }, CancellationToken.None);
     }
 
-    sealed record Pending(DsarRequest Request, WorkflowDefinition Definition, StaffActor? RecordedBy, string? TraceParent)
+    sealed record Pending(DsarRequest Request, WorkflowDefinition Definition, StaffActor? RecordedBy, string? TraceParent, object? Companion)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -68,7 +68,9 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
             incident.ResolutionKind = kind;
             incident.ResolutionGround = kind == IncidentResolutionKind.NotErased ? ground!.Trim() : null;
             found.Journal(db, "IncidentResolved", $"incident {incident.Id}: {kind}", actor.UserId, actor.Role, now);
-            await engine.ContinueAfterResolutionAsync(found.Instance.Id, actor.UserId, actor.Role, ct);
+            // An agent's failing status callbacks block no step: the workflow has nothing to continue.
+            if (incident.Step != Drp.DrpCallback.IncidentStep)
+                await engine.ContinueAfterResolutionAsync(found.Instance.Id, actor.UserId, actor.Role, ct);
             return StaffActionResult.Done;
         }, cancellationToken);
 

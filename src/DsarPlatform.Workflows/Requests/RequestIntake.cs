@@ -24,7 +24,15 @@ public sealed class RequestIntake(IntakeCommits commits, DefinitionCatalog catal
     /// residence (<see cref="RegimeSelection"/>) and sets the due date; a type it does not offer is refused
     /// (<see cref="RequestTypeNotOfferedException"/>).
     /// </summary>
-    public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, StaffActor? recordedBy, CancellationToken cancellationToken)
+    public Task<string> SubmitAsync(IntakeSubmission submission, string channel, StaffActor? recordedBy, CancellationToken cancellationToken) =>
+        SubmitAsync(submission, channel, recordedBy, null, cancellationToken);
+
+    /// <summary>
+    /// As above, with a row made from the new request (an authorized agent's DRP record of it) committed in the same
+    /// transaction, so neither exists without the other.
+    /// </summary>
+    public async Task<string> SubmitAsync(IntakeSubmission submission, string channel, StaffActor? recordedBy,
+        Func<DsarRequest, object>? companion, CancellationToken cancellationToken)
     {
         var type = submission.ParsedType ?? throw new ArgumentException("Validate the submission first.", nameof(submission));
         var definition = catalog.CurrentFor(type.Key())
@@ -50,7 +58,7 @@ public sealed class RequestIntake(IntakeCommits commits, DefinitionCatalog catal
             DueAtUtc = due,
             Corrections = submission.Changes?.Select(c => new CorrectionItem(c.Field, c.NewValue.Trim(), c.Why?.Trim())).ToList() ?? [],
         };
-        await commits.CommitAsync(request, definition, recordedBy, cancellationToken);
+        await commits.CommitAsync(request, definition, recordedBy, cancellationToken, companion?.Invoke(request));
         return request.Reference;
     }
 

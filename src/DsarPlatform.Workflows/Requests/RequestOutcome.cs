@@ -19,4 +19,6 @@ public enum RequestOutcome
     /// year: closed with a reply naming the date of that answer, nothing asked of the stores.
     /// </summary>
     AnsweredEarlierThisYear,
+    /// <summary>Withdrawn before it was answered (an authorized agent revoked it over DRP): closed, nothing more done.</summary>
+    Withdrawn,
 }

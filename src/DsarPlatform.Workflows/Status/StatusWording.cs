@@ -52,6 +52,7 @@ public static class StatusWording
             + "so we closed this one without doing anything else. Our email to the address on your account gives the date of that answer; you can ask again next year.",
         RequestOutcome.NoMatchingAccount => "We closed this request because its details matched no account, so nobody could confirm it, and did nothing with it. "
             + "If you have an account with us, make the request again with its account ID or the email address on it.",
+        RequestOutcome.Withdrawn => "We closed this request because the authorized agent acting for you withdrew it, and did nothing more with it.",
         _ => "Closed.",
     };
 

@@ -24,6 +24,7 @@ public class RuntimeBoundaryTests
         "DsarPlatform.Workflows.Notifications", "DsarPlatform.Workflows.Packages", "DsarPlatform.Workflows.Status",
         "DsarPlatform.Workflows.Verification", "DsarPlatform.Workflows.Staff", "DsarPlatform.Workflows.StoreTasks", "DsarPlatform.Workflows.Wording",
         "DsarPlatform.Workflows.Records", "DsarPlatform.Workflows.Data", "DsarPlatform.Workflows.Audit", "DsarPlatform.Workflows.Appeals",
+        "DsarPlatform.Workflows.Drp",
     ];
 
     const string CompositionRoot = "DsarPlatform.Workflows";

@@ -19,7 +19,8 @@ public class StaffRouteMatrixTests
     /// <summary>
     /// Routes anyone may call: the request forms and intake, the requester's links, sign-in, Development's tools, the
     /// health probes (load balancers and orchestrators call them without credentials) and the API document (it describes
-    /// the public API; the staff operations in it still need a token).
+    /// the public API; the staff operations in it still need a token). The Data Rights Protocol's /v1 routes authenticate
+    /// authorized agents their own way (signed bodies, the set-up's bearer token): tests/Drp checks them.
     /// </summary>
     static readonly (string Path, string? Method)[] Public =
     [
@@ -28,7 +29,7 @@ public class StaffRouteMatrixTests
         ("/requests/submitted/{reference}", null), ("/api/requests", "POST"),
         ("/verify/{token}", null), ("/status", null), ("/status/{token}", null), ("/download/{token}", null),
         ("/Account/*", null), ("/api/auth/login", null), ("/api/dev/*", null), ("/dev/mail", null), ("/favicon.ico", null),
-        ("/health/live", "GET"), ("/health/ready", "GET"), ("/openapi/{documentName}.json", "GET"),
+        ("/health/live", "GET"), ("/health/ready", "GET"), ("/openapi/{documentName}.json", "GET"), ("/v1/*", null),
     ];
 
     static readonly Dictionary<string, (string Email, string Password)> Accounts = new()

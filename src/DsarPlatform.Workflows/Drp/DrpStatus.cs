@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace DsarPlatform.Workflows.Drp;
+
+/// <summary>The Exercise Status object of DRP 1.0 (section 3.03): what the status endpoint answers and callbacks carry.</summary>
+public sealed record DrpStatus(
+    [property: JsonPropertyName("request_id")] string RequestId,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("reason")] string? Reason,
+    [property: JsonPropertyName("received_at")] DateTimeOffset ReceivedAt,
+    [property: JsonPropertyName("expected_by")] DateTimeOffset? ExpectedBy,
+    [property: JsonPropertyName("agent_request_id")] string? AgentRequestId,
+    [property: JsonPropertyName("processing_details")] string? ProcessingDetails);
