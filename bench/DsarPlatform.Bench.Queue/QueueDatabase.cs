@@ -24,7 +24,7 @@ public sealed class QueueDatabase(string engine, string connectionString)
     {
         await using var db = NewContext();
         await db.Database.MigrateAsync();
-        await new DefinitionLoader(db, Catalog, TimeProvider.System).LoadAsync(definitionsFolder, CancellationToken.None);
+        await new DefinitionLoader(db, Catalog, new DsarPlatform.Workflows.Regimes.RegimeCatalog(), TimeProvider.System).LoadAsync(definitionsFolder, CancellationToken.None);
     }
 
     /// <summary>Fresh statistics after the bulk load, as autovacuum or <c>PRAGMA optimize</c> would give a live database.</summary>

@@ -62,6 +62,10 @@ public sealed class DrpExercise(RequestIntake intake, DsarDbContext db, TimeProv
         {
             return Error("This kind of request cannot be made here yet.");
         }
+        catch (RequestTypeNotOfferedException notOffered)
+        {
+            return Error(notOffered.Message);
+        }
         return (DrpStatusMap.For(drp!, null, null), null);
     }
 

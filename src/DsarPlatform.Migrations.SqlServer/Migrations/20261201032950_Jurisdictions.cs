@@ -6,11 +6,45 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DsarPlatform.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class DataRightsProtocol : Migration
+    public partial class Jurisdictions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "AppealDecisionReason",
+                table: "Requests",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "AppealOfRequestId",
+                table: "Requests",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AppealReason",
+                table: "Requests",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegimeId",
+                table: "Requests",
+                type: "nvarchar(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "company");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegimeReason",
+                table: "Requests",
+                type: "nvarchar(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "DrpAgents",
                 columns: table => new
@@ -105,6 +139,13 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_AppealOfRequestId",
+                table: "Requests",
+                column: "AppealOfRequestId",
+                unique: true,
+                filter: "[AppealOfRequestId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DrpAgents_TokenHash",
                 table: "DrpAgents",
                 column: "TokenHash",
@@ -153,6 +194,30 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "DrpAgents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_AppealOfRequestId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealDecisionReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealOfRequestId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RegimeId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RegimeReason",
+                table: "Requests");
         }
     }
 }

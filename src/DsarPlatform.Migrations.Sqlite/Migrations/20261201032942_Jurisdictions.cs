@@ -6,11 +6,45 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DsarPlatform.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class DataRightsProtocol : Migration
+    public partial class Jurisdictions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "AppealDecisionReason",
+                table: "Requests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "AppealOfRequestId",
+                table: "Requests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AppealReason",
+                table: "Requests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegimeId",
+                table: "Requests",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "company");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegimeReason",
+                table: "Requests",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "DrpAgents",
                 columns: table => new
@@ -105,6 +139,12 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_AppealOfRequestId",
+                table: "Requests",
+                column: "AppealOfRequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DrpAgents_TokenHash",
                 table: "DrpAgents",
                 column: "TokenHash",
@@ -151,6 +191,30 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DrpAgents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_AppealOfRequestId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealDecisionReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealOfRequestId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RegimeId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RegimeReason",
+                table: "Requests");
         }
     }
 }

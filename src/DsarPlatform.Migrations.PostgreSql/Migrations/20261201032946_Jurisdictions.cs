@@ -7,11 +7,45 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DsarPlatform.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class DataRightsProtocol : Migration
+    public partial class Jurisdictions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "AppealDecisionReason",
+                table: "Requests",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "AppealOfRequestId",
+                table: "Requests",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AppealReason",
+                table: "Requests",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegimeId",
+                table: "Requests",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "company");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RegimeReason",
+                table: "Requests",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "DrpAgents",
                 columns: table => new
@@ -106,6 +140,12 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_AppealOfRequestId",
+                table: "Requests",
+                column: "AppealOfRequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DrpAgents_TokenHash",
                 table: "DrpAgents",
                 column: "TokenHash",
@@ -152,6 +192,30 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "DrpAgents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_AppealOfRequestId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealDecisionReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealOfRequestId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "AppealReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RegimeId",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "RegimeReason",
+                table: "Requests");
         }
     }
 }
