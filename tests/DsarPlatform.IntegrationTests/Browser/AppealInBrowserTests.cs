@@ -4,9 +4,8 @@ using Microsoft.Playwright;
 namespace DsarPlatform.IntegrationTests.Browser;
 
 /// <summary>
-/// Virginia: a denied request is appealed from its status page and an agent decides the appeal on the request page. Until
-/// the regimes carry Virginia's appeal periods, the suite's site has them in the deletion policy (<see cref="PublicSite"/>).
-/// axe checks every new page state.
+/// Virginia: a denied request of a requester living in Virginia (whose regime has appeals) is appealed from its status page,
+/// and an agent decides the appeal on the request page. axe checks every new page state.
 /// </summary>
 [TestFixture]
 public sealed class AppealInBrowserTests : BrowserTest
@@ -16,7 +15,10 @@ public sealed class AppealInBrowserTests : BrowserTest
     {
         var bob = DemoRequester.Bob;
         using var http = new HttpClient { BaseAddress = new Uri(Site.BaseUrl) };
-        var reference = await new DsarApi(http).SubmitDeletionAsync(bob.AccountId, bob.Email, bob.FullName);
+        var reference = await new DsarApi(http).SubmitAsync(new
+        {
+            type = "deletion", accountId = bob.AccountId, email = bob.Email, fullName = bob.FullName, dataPoints = new { country = "US", state = "VA" },
+        });
         var api = await Site.AgentAsync();
         await api.WaitForRequestAsync(reference, r => r.CurrentStep == "verify-identity" && r.Status == "Waiting", "the confirmation step");
         using (var denied = await api.Client.PostAsync($"/api/requests/{reference}/deny", System.Net.Http.Json.JsonContent.Create(new { code = "manifestly-unfounded-or-excessive" })))

@@ -56,7 +56,6 @@ public sealed class PublicSite : IAsyncDisposable
                 ["Email__SmtpPort"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Every test comes from 127.0.0.1; the per-IP limit has its own tests.
                 ["Security__RateLimits__PublicPostsPerWindow"] = "1000",
-                ["Workflows__DefinitionsFolder"] = DefinitionsWithAppeals(),
             });
             chromium = await launching;
             await web.WaitForHttpAsync(baseUrl + "/", TimeSpan.FromSeconds(60));
@@ -69,21 +68,6 @@ public sealed class PublicSite : IAsyncDisposable
             await smtp.DisposeAsync();
             throw;
         }
-    }
-
-    /// <summary>
-    /// The built app's definitions with Virginia's appeal periods in the deletion policy (until regimes carry them), in a
-    /// folder of their own; same version, as this host's data folder is new. Deleted with the host's folders by the OS.
-    /// </summary>
-    static string DefinitionsWithAppeals()
-    {
-        var shipped = Path.Combine(Path.GetDirectoryName(BuiltApp.DllPath(BuiltApp.Web))!, "workflows");
-        var folder = Directory.CreateTempSubdirectory("dsar-browser-definitions-").FullName;
-        foreach (var file in Directory.GetFiles(shipped)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        var deletion = Path.Combine(folder, "deletion.json");
-        File.WriteAllText(deletion, File.ReadAllText(deletion).Replace("\"recordsRetentionMonths\": 24",
-            "\"recordsRetentionMonths\": 24, \"appeal\": { \"window\": \"P45D\", \"decisionPeriod\": \"P60D\" }", StringComparison.Ordinal));
-        return folder;
     }
 
     public Task<IBrowserContext> NewContextAsync() => Chromium.NewContextAsync(BaseUrl);
