@@ -16,5 +16,7 @@ public static class RecordWords
     public const string Upheld = "upheld";
     public const string Reversed = "reversed";
     public const string AnsweredEarlierThisYear = "answered-earlier-this-year";
+    /// <summary>Withdrawn before it was answered (an authorized agent revoked it).</summary>
+    public const string Withdrawn = "withdrawn";
     public const string Open = "";
 }

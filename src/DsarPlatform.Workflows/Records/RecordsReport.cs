@@ -70,6 +70,7 @@ public sealed class RecordsReport(DsarDbContext db, DefinitionCatalog catalog)
         RequestOutcome.Upheld => RecordWords.Upheld,
         RequestOutcome.Reversed => RecordWords.Reversed,
         RequestOutcome.AnsweredEarlierThisYear => RecordWords.AnsweredEarlierThisYear,
+        RequestOutcome.Withdrawn => RecordWords.Withdrawn,
         _ when request.Type == RequestType.Correction => CorrectionKind(request.Corrections),
         _ => RecordWords.Fulfilled,
     };

@@ -134,8 +134,8 @@ public sealed partial class AuditSearchTests
     [TestCase("closedFrom=2026-11-09&closedTo=2026-11-01", "closedTo", "Must not be before the start of the range.")]
     [TestCase("status=lost", "status", "One of: running, waiting")]
     [TestCase("outcome=7", "outcome", "One of: fulfilled")]
-    [TestCase("type=erase", "type", "One of: access, correction, deletion, disclosures.")]
-    [TestCase("channel=fax", "channel", "One of: web, api, phone, post, email.")]
+    [TestCase("type=erase", "type", "One of: access, correction, deletion, appeal, disclosures.")]
+    [TestCase("channel=fax", "channel", "One of: web, api, phone, post, email, authorized-agent.")]
     [TestCase("cursor=abc", "cursor", "Not a link from a previous page")]
     [TestCase("reference=DSR-0123456789ABCDEF", "reference", "At most 16 characters.")]
     public async Task A_bad_value_answers_400_naming_the_field_and_what_to_fix(string query, string field, string message)

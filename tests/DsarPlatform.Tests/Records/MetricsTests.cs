@@ -59,9 +59,9 @@ public sealed class MetricsTests : AppTest
 
         Assert.That(metrics.Received, Is.EqualTo(6));
         Assert.That(metrics.Periods.Select(p => p.Start), Is.EqualTo(new[] { new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 1) }));
-        Assert.That(metrics.Periods[0].ByType, Is.EquivalentTo(new Dictionary<string, int> { ["access"] = 1, ["correction"] = 0, ["deletion"] = 2, ["disclosures"] = 0 }));
+        Assert.That(metrics.Periods[0].ByType, Is.EquivalentTo(new Dictionary<string, int> { ["access"] = 1, ["correction"] = 0, ["deletion"] = 2, ["appeal"] = 0, ["disclosures"] = 0 }));
         Assert.That(metrics.Periods[0].ByStatus, Is.EquivalentTo(new Dictionary<string, int> { ["fulfilled"] = 2, ["denied"] = 1 }));
-        Assert.That(metrics.Periods[1].ByType, Is.EquivalentTo(new Dictionary<string, int> { ["access"] = 1, ["correction"] = 1, ["deletion"] = 1, ["disclosures"] = 0 }));
+        Assert.That(metrics.Periods[1].ByType, Is.EquivalentTo(new Dictionary<string, int> { ["access"] = 1, ["correction"] = 1, ["deletion"] = 1, ["appeal"] = 0, ["disclosures"] = 0 }));
         Assert.That(metrics.Periods[1].ByStatus, Is.EquivalentTo(new Dictionary<string, int> { ["fulfilled"] = 1, ["open"] = 2 }));
         Assert.That((metrics.Answered, metrics.AnsweredOnTime, metrics.OnTimeRate), Is.EqualTo((4, 3, 0.75)));
         // days to close: 7, 24, 31, 35

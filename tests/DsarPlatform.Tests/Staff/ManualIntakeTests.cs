@@ -48,6 +48,7 @@ public sealed class ManualIntakeTests : AppTest
         var page = await Api.SubmitFormAsync(Intake, new()
         {
             ["Type"] = "disclosures", ["Channel"] = "post", ["AccountId"] = "bob.demo", ["Email"] = "bob@example.com", ["FullName"] = "Bob Example",
+            ["Country"] = "US", ["State"] = "CA", // offered to California residents
         });
 
         var reference = ReferenceIn(page);

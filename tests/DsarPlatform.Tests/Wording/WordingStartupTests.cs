@@ -6,7 +6,7 @@ namespace DsarPlatform.Tests.Wording;
 public sealed class WordingStartupTests
 {
     [TestCase("requests/correction.liquid", "templates/requests/correction.liquid is missing: every request type needs its wording, and RequestType.Correction has none")]
-    [TestCase("emails/deletion-reply.liquid", "templates/emails/deletion-reply.liquid is missing: step 'reply' of workflow 'deletion' v3 sends it")]
+    [TestCase("emails/deletion-reply.liquid", "templates/emails/deletion-reply.liquid is missing: step 'reply' of workflow 'deletion' v4 sends it")]
     [TestCase("emails/receipt.liquid", "templates/emails/receipt.liquid is missing")]
     public async Task A_missing_template_stops_the_start_naming_the_file_and_what_needs_it(string file, string message)
     {

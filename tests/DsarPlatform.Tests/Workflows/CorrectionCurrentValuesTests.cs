@@ -187,7 +187,7 @@ public sealed class CorrectionCurrentValuesTests
     public async Task A_correction_started_on_the_version_before_field_reads_keeps_it_and_reviews_without_them()
     {
         using var definitions = new DefinitionsCopy();
-        definitions.Edit("correction.json", "\"version\": 4", "\"version\": 3");
+        definitions.Edit("correction.json", "\"version\": 5", "\"version\": 4");
         definitions.Edit("correction.json", "\"AgentReview\", \"stores\": [\"billing\", \"contacts\", \"directory\"] }", "\"AgentReview\" }");
         var app = new DsarApp(settings: definitions.Settings);
         try
@@ -209,7 +209,7 @@ public sealed class CorrectionCurrentValuesTests
             var laterReview = await api.WaitForRequestAsync(later, r => r.CurrentValues.Count > 0 && r.CurrentValues.All(v => v.State == "Read"), "the later request's reads");
             var earlierReview = await api.WaitForRequestAsync(earlier, r => r.CurrentStep == "review-corrections" && r.Status == "Waiting", "the earlier request's review");
 
-            Assert.That((earlierReview.DefinitionVersion, laterReview.DefinitionVersion), Is.EqualTo((3, 4)));
+            Assert.That((earlierReview.DefinitionVersion, laterReview.DefinitionVersion), Is.EqualTo((4, 5)));
             Assert.That(earlierReview.CurrentValues, Is.Empty);
             Assert.That(earlierReview.Tasks.Select(t => t.Action), Has.None.EqualTo(StoreActions.ReadFields));
             Assert.That(laterReview.CurrentValues.Select(v => (v.Store, v.Value)), Is.EqualTo(new[] { ((string?)"directory", (string?)"San Francisco") }));

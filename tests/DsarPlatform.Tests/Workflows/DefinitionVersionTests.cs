@@ -29,7 +29,7 @@ public sealed class DefinitionVersionTests
             await api.ConfirmAsync(await api.VerificationLinkAsync(first));
             await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
             var old = await api.WaitForRequestAsync(first, r => r.CurrentStep == "directory-propagation", "the first request's wait");
-            Assert.That(old.DefinitionVersion, Is.EqualTo(5));
+            Assert.That(old.DefinitionVersion, Is.EqualTo(4));
             var wait = old.Journal.Single(j => j.Event == "WaitStarted").AtUtc;
             Assert.That(old.Journal.Single(j => j.Event == "WaitStarted").Detail, Does.Contain($"until {wait.AddDays(14):yyyy-MM-dd}"), "v4 still waits 14 days");
             Assert.That((await api.RequestAsync(second)).DefinitionVersion, Is.EqualTo(5));

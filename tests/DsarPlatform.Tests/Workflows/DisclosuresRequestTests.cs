@@ -16,7 +16,7 @@ namespace DsarPlatform.Tests.Workflows;
 public sealed class DisclosuresRequestTests : AppTest
 {
     Task<string> SubmitAsync(string accountId, string email, string fullName) =>
-        Api.SubmitAsync(new { type = "disclosures", accountId, email, fullName, dataPoints = new Dictionary<string, string>() });
+        Api.SubmitAsync(new { type = "disclosures", accountId, email, fullName, dataPoints = new Dictionary<string, string> { ["country"] = "US", ["state"] = "CA" } }); // offered to California residents
 
     async Task<string> AnsweredAsync(string accountId, string email, string fullName)
     {
