@@ -3,6 +3,7 @@ using DsarPlatform.Web.Downloads;
 using DsarPlatform.Web.Pages.Shared;
 using DsarPlatform.Web.Staff;
 using DsarPlatform.Web.Status;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DsarPlatform.Web.Hosting;
 
@@ -19,6 +20,11 @@ public static class PageHostingExtensions
             pages.Conventions.AuthorizeFolder("/Staff", StaffAuthenticationExtensions.RequestReaders);
             pages.Conventions.AuthorizeFolder("/Admin", StaffAuthenticationExtensions.Admins);
             pages.Conventions.AuthorizeFolder("/Audit", StaffAuthenticationExtensions.Auditors);
+        }).AddMvcOptions(mvc =>
+        {
+            // No page posts jQuery-style keys ("a[b]"), and their parser throws on a name like "x[" (a 500 the fuzz test found).
+            mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            mvc.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
         });
         builder.Services.AddSingleton<PolicyText>();
         builder.Services.AddSingleton<StatusSession>();
