@@ -2,6 +2,8 @@ using DsarPlatform.Contracts;
 using DsarPlatform.Stores.Billing;
 using DsarPlatform.Stores.Directory;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 
 namespace DsarPlatform.Bench.Flow;
@@ -25,7 +27,9 @@ public sealed class FlowDatabases(string dataFolder, IReadOnlyDictionary<string,
         return settings;
     }
 
-    public DsarDbContext Workflow() => new(Options<DsarDbContext>("dsar"));
+    /// <summary>The workflow database, sealing with the keys the web host keeps in the data folder (it creates them at start).</summary>
+    public DsarDbContext Workflow() =>
+        new(Options<DsarDbContext>("dsar"), AtRestKeyLoader.Load(new ConfigurationBuilder().Build(), dataFolder));
 
     public BillingDbContext Billing() => postgreSql is null
         ? new BillingDbContext(Options<BillingDbContext>(StoreNames.Billing))

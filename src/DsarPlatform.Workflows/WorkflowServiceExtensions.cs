@@ -79,6 +79,8 @@ public static class WorkflowServiceExtensions
         services.AddSingleton<StoreTaskDispatcher>();
         services.AddScoped<StoreTaskResults>();
         services.AddScoped<ITimerHandler>(sp => sp.GetRequiredService<StoreTaskResults>());
+        services.AddSingleton<StoreAnswerBatches>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreAnswerBatches>());
         services.AddScoped<PendingTaskRedispatch>();
         // Delivered in this order: bus messages, then emails.
         services.AddSingleton(new OutboxMessageTypes(typeof(IStoreTask).Assembly));

@@ -13,6 +13,7 @@ namespace DsarPlatform.Web.Hosting;
 public static class WorkflowHostingExtensions
 {
     public const string WorkflowQueue = "dsar-workflow";
+    const int AnswersInFlight = 128;
 
     /// <summary>
     /// The runtime, its timers (Hangfire, see <see cref="JobHostingExtensions"/>) and the bus. The reference stores run in this process unless
@@ -31,7 +32,13 @@ public static class WorkflowHostingExtensions
 
         builder.AddMessageBus(bus =>
         {
-            bus.AddConsumer<StoreTaskResultConsumer>().Endpoint(e => e.Name = WorkflowQueue);
+            // Answers wait in a group commit (StoreAnswerBatches) until it is done: enough of them at once make a batch.
+            bus.AddConsumer<StoreTaskResultConsumer>().Endpoint(e =>
+            {
+                e.Name = WorkflowQueue;
+                e.PrefetchCount = AnswersInFlight;
+                e.ConcurrentMessageLimit = AnswersInFlight;
+            });
             bus.AddConsumer<RetainedDataErasedConsumer>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<EraseSubjectData>>().Endpoint(e => e.Name = WorkflowQueue);
             bus.AddConsumer<StoreTaskFaultConsumer<ExportSubjectData>>().Endpoint(e => e.Name = WorkflowQueue);

@@ -15,12 +15,13 @@ static class StoreTaskWaits
             .Where(t => t.InstanceId == context.Instance.Id && t.StepIndex == context.Instance.StepIndex)
             .ToListAsync(cancellationToken);
 
-    /// <summary>Journals the task that answered, then: wait again while any task is pending; fault when one failed; null when all completed.</summary>
+    /// <summary>Journals the tasks that answered, then: wait again while any task is pending; fault when one failed; null when all completed.</summary>
     public static StepOutcome? Settle(RequestStepContext context, IReadOnlyList<StoreTask> tasks, WorkflowEvent workflowEvent)
     {
-        if (workflowEvent is StoreTaskFinished finished && tasks.FirstOrDefault(t => t.Id == finished.TaskId) is { } answered)
+        if (workflowEvent is StoreTaskFinished finished)
         {
-            context.Journal(answered.Status == StoreTaskStatus.Completed ? "TaskCompleted" : "TaskFailed", $"{answered.Store} (task {answered.Id})");
+            foreach (var answered in finished.TaskIds.Select(id => tasks.FirstOrDefault(t => t.Id == id)).OfType<StoreTask>())
+                context.Journal(answered.Status == StoreTaskStatus.Completed ? "TaskCompleted" : "TaskFailed", $"{answered.Store} (task {answered.Id})");
         }
         if (tasks.Any(t => t.Status == StoreTaskStatus.Pending)) return WaitForStep(context);
         var failed = tasks.Where(t => t.Status == StoreTaskStatus.Failed).ToList();

@@ -103,7 +103,8 @@ public sealed class WorkflowEngine(
     /// </summary>
     public async Task<bool> ResumeAsync(Guid instanceId, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
-        var instance = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        // Find: an instance the unit of work loaded already (a batch of answers) is not read again.
+        var instance = await db.Instances.FindAsync([instanceId], cancellationToken);
         if (instance is null || !instance.IsWaitingOn(workflowEvent.Kind, workflowEvent.Key)) return false;
         using var activity = StartAdvance(instance);
 

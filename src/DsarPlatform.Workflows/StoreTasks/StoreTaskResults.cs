@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Xml;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Data;
@@ -22,15 +23,44 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
 {
     public IReadOnlyCollection<TimerKind> Kinds { get; } = [TimerKind.TaskRetry];
 
-    public Task<bool> CompletedAsync(Guid taskId, StoreTaskOutcome outcome, CancellationToken cancellationToken) =>
+    /// <summary>One answer on its own; false when its task had answered already.</summary>
+    public async Task<bool> CompletedAsync(Guid taskId, StoreTaskOutcome outcome, CancellationToken cancellationToken) =>
+        (await CompletedAllAsync([new QueuedAnswer(taskId, outcome, default)], cancellationToken)).Contains(taskId);
+
+    /// <summary>
+    /// Answers committed together (<see cref="StoreAnswerBatches"/>): each pending task completes, and each instance with
+    /// answers for its waiting step advances once, however many of its stores answered. Returns the tasks it finished; a
+    /// task already finished (a duplicate, or the same answer twice in the batch) is left as it was.
+    /// </summary>
+    public Task<HashSet<Guid>> CompletedAllAsync(IReadOnlyList<QueuedAnswer> answers, CancellationToken cancellationToken) =>
         engine.CommitAsync(async ct =>
         {
-            var task = await db.StoreTasks.FindAsync([taskId], ct);
-            if (task is not { Status: StoreTaskStatus.Pending }) return false;
-            task.Complete(outcome, Now);
-            engine.AfterCommit(() => metrics.Finished(task, task.FinishedAtUtc ?? Now));
-            if (task.Action == StoreActions.ReadFields) return await JournalReadAsync(task, "FieldsRead", ReadDetail(task.Store, outcome), ct);
-            return await engine.ResumeAsync(task.InstanceId, new StoreTaskFinished(task.Id, task.StepIndex), ct);
+            var ids = answers.Select(a => a.TaskId).Distinct().ToList();
+            var tasks = await db.StoreTasks.Where(t => ids.Contains(t.Id) && t.Status == StoreTaskStatus.Pending).ToDictionaryAsync(t => t.Id, ct);
+            var finished = new List<(StoreTask Task, QueuedAnswer Answer)>();
+            foreach (var answer in answers)
+            {
+                if (!tasks.TryGetValue(answer.TaskId, out var task) || task.Status != StoreTaskStatus.Pending) continue;
+                task.Complete(answer.Outcome, Now);
+                engine.AfterCommit(() => metrics.Finished(task, task.FinishedAtUtc ?? Now));
+                finished.Add((task, answer));
+            }
+            foreach (var (read, _) in finished.Where(f => f.Task.Action == StoreActions.ReadFields))
+                await JournalReadAsync(read, "FieldsRead", ReadDetail(read.Store, read.Outcome!), ct);
+
+            var advancing = finished.Where(f => f.Task.Action != StoreActions.ReadFields).ToList();
+            // One query each for the instances and requests the steps will read, not one per answer.
+            var instanceIds = advancing.Select(f => f.Task.InstanceId).Distinct().ToList();
+            var requestIds = advancing.Select(f => f.Task.RequestId).Distinct().ToList();
+            await db.Instances.Where(i => instanceIds.Contains(i.Id)).LoadAsync(ct);
+            await db.Requests.Where(r => requestIds.Contains(r.Id)).LoadAsync(ct);
+            foreach (var step in advancing.GroupBy(f => (f.Task.InstanceId, f.Task.StepIndex)))
+            {
+                // The advance continues the trace of the (first) answer that brought it.
+                using var span = WorkflowTelemetry.Source.StartActivity("store answers", ActivityKind.Internal, step.First().Answer.Trace);
+                await engine.ResumeAsync(step.Key.InstanceId, new StoreTaskFinished([.. step.Select(f => f.Task.Id)], step.Key.StepIndex), ct);
+            }
+            return finished.Select(f => f.Task.Id).ToHashSet();
         }, cancellationToken);
 
     public Task<bool> FailedAsync(Guid taskId, string reason, CancellationToken cancellationToken) =>
@@ -60,7 +90,7 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
             }
             task.Fail(reason, Now);
             engine.AfterCommit(() => metrics.Finished(task, task.FinishedAtUtc ?? Now));
-            return await engine.ResumeAsync(task.InstanceId, new StoreTaskFinished(task.Id, task.StepIndex), ct);
+            return await engine.ResumeAsync(task.InstanceId, new StoreTaskFinished([task.Id], task.StepIndex), ct);
         }, cancellationToken);
 
     /// <summary>Sends a task again when its retry timer fires (part of the sweep's transaction).</summary>
