@@ -55,7 +55,7 @@ public sealed class StoreAnswerBatches(IServiceScopeFactory scopes, ILogger<Stor
         {
             await using var scope = scopes.CreateAsyncScope();
             var finished = await scope.ServiceProvider.GetRequiredService<StoreTaskResults>().CompletedAllAsync(batch, cancellationToken);
-            foreach (var answer in batch) answer.Committed.TrySetResult(finished.Contains(answer.TaskId));
+            foreach (var answer in batch) answer.Committed.TrySetResult(finished.Contains(answer));
         }
         catch (Exception exception) when (batch.Count > 1 && exception is not OperationCanceledException)
         {
@@ -74,7 +74,7 @@ public sealed class StoreAnswerBatches(IServiceScopeFactory scopes, ILogger<Stor
         {
             await using var scope = scopes.CreateAsyncScope();
             var finished = await scope.ServiceProvider.GetRequiredService<StoreTaskResults>().CompletedAllAsync([answer], cancellationToken);
-            answer.Committed.TrySetResult(finished.Contains(answer.TaskId));
+            answer.Committed.TrySetResult(finished.Contains(answer));
         }
         catch (Exception exception)
         {

@@ -25,14 +25,14 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
 
     /// <summary>One answer on its own; false when its task had answered already.</summary>
     public async Task<bool> CompletedAsync(Guid taskId, StoreTaskOutcome outcome, CancellationToken cancellationToken) =>
-        (await CompletedAllAsync([new QueuedAnswer(taskId, outcome, default)], cancellationToken)).Contains(taskId);
+        (await CompletedAllAsync([new QueuedAnswer(taskId, outcome, default)], cancellationToken)).Count == 1;
 
     /// <summary>
     /// Answers committed together (<see cref="StoreAnswerBatches"/>): each pending task completes, and each instance with
-    /// answers for its waiting step advances once, however many of its stores answered. Returns the tasks it finished; a
-    /// task already finished (a duplicate, or the same answer twice in the batch) is left as it was.
+    /// answers for its waiting step advances once, however many of its stores answered. Returns the answers that finished
+    /// their task; a task already finished (a duplicate, or the same answer twice in the batch) is left as it was.
     /// </summary>
-    public Task<HashSet<Guid>> CompletedAllAsync(IReadOnlyList<QueuedAnswer> answers, CancellationToken cancellationToken) =>
+    public Task<HashSet<QueuedAnswer>> CompletedAllAsync(IReadOnlyList<QueuedAnswer> answers, CancellationToken cancellationToken) =>
         engine.CommitAsync(async ct =>
         {
             var ids = answers.Select(a => a.TaskId).Distinct().ToList();
@@ -60,7 +60,7 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
                 using var span = WorkflowTelemetry.Source.StartActivity("store answers", ActivityKind.Internal, step.First().Answer.Trace);
                 await engine.ResumeAsync(step.Key.InstanceId, new StoreTaskFinished([.. step.Select(f => f.Task.Id)], step.Key.StepIndex), ct);
             }
-            return finished.Select(f => f.Task.Id).ToHashSet();
+            return finished.Select(f => f.Answer).ToHashSet();
         }, cancellationToken);
 
     public Task<bool> FailedAsync(Guid taskId, string reason, CancellationToken cancellationToken) =>

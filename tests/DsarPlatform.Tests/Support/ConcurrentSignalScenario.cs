@@ -74,6 +74,31 @@ public abstract class ConcurrentSignalScenario
         Assert.That(done.Status, Is.Not.EqualTo("Faulted"), done.FaultReason);
     }
 
+    [Test, CancelAfter(60_000)]
+    public async Task A_hundred_answers_each_delivered_twice_through_the_group_commit_count_once_and_the_step_completes_once()
+    {
+        var reference = await _api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        var verification = (await _api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
+        await _api.ConfirmAsync(verification.Links.Single());
+        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        await _api.WaitForRequestAsync(reference,
+            r => r.CurrentStep == EraseStep && r.Tasks.Count(t => t.Store is StoreNames.Directory or StoreNames.Billing && t.Status == "Completed") == 2,
+            "the erase step with the directory's and billing's answers in");
+        var pending = await AddPendingTasksUntilAsync(reference, Signals);
+
+        // As the bus's consumers hand them in: all at once, each answer twice (a redelivery).
+        var batches = _app.Services.GetRequiredService<StoreAnswerBatches>();
+        var answers = await Task.WhenAll(pending.Concat(pending).Select(id => Task.Run(() => batches.CompletedAsync(id, new StoreTaskOutcome([], []), CancellationToken.None))));
+
+        Assert.That(answers.Count(a => a), Is.EqualTo(Signals), "each task finished by exactly one of its two answers");
+        var done = await _api.RequestAsync(reference);
+        Assert.That(done.Tasks.Where(t => t.Action == StoreActions.Erase).Select(t => t.Status), Has.All.EqualTo("Completed"));
+        Assert.That(done.Journal.Count(j => j.Step == EraseStep && j.Event == "TaskCompleted"), Is.EqualTo(Signals + 2), "each answer journaled once");
+        Assert.That(done.Journal.Count(j => j.Step == EraseStep && j.Event == "StepCompleted"), Is.EqualTo(1));
+        Assert.That(done.Journal.Count(j => j.Step == "reply" && j.Event == "StepStarted"), Is.EqualTo(1), "the instance advanced once");
+        Assert.That(done.Status, Is.Not.EqualTo("Faulted"), done.FaultReason);
+    }
+
     /// <summary>Adds pending erase tasks to the waiting step until <paramref name="count"/> are pending; returns their ids.</summary>
     async Task<List<Guid>> AddPendingTasksUntilAsync(string reference, int count) =>
         await _app.InScopeAsync(async services =>
