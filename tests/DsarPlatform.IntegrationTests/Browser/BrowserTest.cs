@@ -5,6 +5,9 @@ namespace DsarPlatform.IntegrationTests.Browser;
 /// <summary>A browser test: its own context (cookies, storage) and page on the suite's shared site and browser.</summary>
 public abstract class BrowserTest
 {
+    /// <summary>Playwright's wait for any page action: long enough for a CI machine running both tiers side by side (a navigation timed out at 15 s there once).</summary>
+    public const float Timeout = 45_000;
+
     protected static PublicSite Site => BrowserSuite.Site;
 
     protected IBrowserContext Context { get; private set; } = null!;
@@ -15,7 +18,7 @@ public abstract class BrowserTest
     public async Task OpenContext()
     {
         Context = await Site.NewContextAsync();
-        Context.SetDefaultTimeout(15_000);
+        Context.SetDefaultTimeout(Timeout);
         Page = await Context.NewPageAsync();
     }
 

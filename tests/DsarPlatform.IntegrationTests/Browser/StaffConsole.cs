@@ -10,7 +10,7 @@ public sealed class StaffConsole(IBrowserContext context, IPage page) : IAsyncDi
     public static async Task<StaffConsole> SignInAsync(PublicSite site, string email = "agent@dsar.local", string password = "Agent-Demo-2026!")
     {
         var context = await site.NewContextAsync();
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(BrowserTest.Timeout); // pages answer in well under a second; a CI machine running both tiers side by side can take far longer
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Email").FillAsync(email);
