@@ -34,11 +34,14 @@ public static class StoresProgram
         builder.AddReferenceStores();
         builder.AddHealthListener();
         builder.AddTelemetry("dsar-stores");
-        // This process hosts only store consumers: 32 tasks per queue at once (MassTransit's default is 16) lets
-        // each reply's broker confirm overlap the next tasks' database work, and on SQLite the tasks waiting for
-        // the file's one writer commit together. Measured +15-45% tasks/s; settings still override it.
-        builder.Configuration[PrefetchKey] ??= "32";
-        builder.Configuration[ConcurrencyKey] ??= "32";
+        // This process hosts only store consumers: on SQLite 32 tasks per queue at once (MassTransit's default is 16)
+        // lets each reply's broker confirm overlap the next tasks' database work, and the tasks waiting for the file's
+        // one writer commit together: measured +15-45% tasks/s. On a server database each task holds a connection of
+        // its own: 4 queues x 32 went past PostgreSQL's default 100 connections (53300, every task retried; the flow
+        // bench ran at 2-3% of raw), so 8 per queue there. Settings still override either.
+        var perQueue = builder.Configuration.GetValue("Stores:Provider", DatabaseProvider.Sqlite) == DatabaseProvider.Sqlite ? "32" : "8";
+        builder.Configuration[PrefetchKey] ??= perQueue;
+        builder.Configuration[ConcurrencyKey] ??= perQueue;
         builder.AddMessageBus(bus => bus.AddStoreConsumers());
         return builder.Build();
     }
