@@ -1,6 +1,7 @@
 using DsarPlatform.Hosting;
 using DsarPlatform.Workflows;
 using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,7 @@ public static class SweepServices
         });
         services.AddWorkflowRuntime(configuration, dataFolder, Path.Combine(dataFolder, "exports"));
         services.AddSingleton(_ => PayloadKey.Load(configuration)); // the bus's seal, which store-task retries use
+        services.AddSingleton(_ => AtRestKeyLoader.Load(configuration, dataFolder)); // personal values sealed at rest, as the web host does
         services.AddSingleton(clock);
         services.AddSingleton(catalog); // loaded by the bench's database preparation
         return services.BuildServiceProvider();
