@@ -37,9 +37,12 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock)
     /// <summary>
     /// The next batch of unfired timers due by <paramref name="nowUtc"/>, oldest first: a seek on the
     /// (FiredAtUtc, DueAtUtc) index, so its cost follows the due timers, not the table (the plan is tested).
+    /// Ordered by both index columns (FiredAtUtc is null in every row it returns): ordered by DueAtUtc alone,
+    /// PostgreSQL did not take IS NULL as fixing the first column, sorted, and scanned all 1,000,000 timers (96-200 ms).
     /// </summary>
     public static IQueryable<Guid> DueTimers(IQueryable<WorkflowTimer> timers, DateTime nowUtc) =>
-        timers.Where(t => t.FiredAtUtc == null && t.DueAtUtc <= nowUtc).OrderBy(t => t.DueAtUtc).Select(t => t.Id).Take(BatchSize);
+        timers.Where(t => t.FiredAtUtc == null && t.DueAtUtc <= nowUtc)
+            .OrderBy(t => t.FiredAtUtc).ThenBy(t => t.DueAtUtc).Select(t => t.Id).Take(BatchSize);
 
     async Task<bool> FireAsync(Guid timerId, CancellationToken cancellationToken)
     {
