@@ -47,16 +47,7 @@ public abstract class ConcurrentSignalScenario
     [Test, CancelAfter(60_000)]
     public async Task A_hundred_concurrent_store_answers_for_one_instance_all_count_and_the_step_completes_once()
     {
-        var reference = await _api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
-        var verification = (await _api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
-        await _api.ConfirmAsync(verification.Links.Single());
-        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        var waiting = await _api.WaitForRequestAsync(reference,
-            r => r.CurrentStep == EraseStep && r.Tasks.Count(t => t.Store is StoreNames.Directory or StoreNames.Billing && t.Status == "Completed") == 2,
-            "the erase step with the directory's and billing's answers in");
-        Assert.That(waiting.Status, Is.EqualTo("Waiting"));
-
-        var pending = await AddPendingTasksUntilAsync(reference, Signals);
+        var (reference, pending) = await WaitingOnAHundredTasksAsync();
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var answers = await Task.WhenAll(pending.Select(id => Task.Run(() => AnswerInOwnScopeAsync(id))));
@@ -77,14 +68,7 @@ public abstract class ConcurrentSignalScenario
     [Test, CancelAfter(60_000)]
     public async Task A_hundred_answers_each_delivered_twice_through_the_group_commit_count_once_and_the_step_completes_once()
     {
-        var reference = await _api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
-        var verification = (await _api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
-        await _api.ConfirmAsync(verification.Links.Single());
-        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
-        await _api.WaitForRequestAsync(reference,
-            r => r.CurrentStep == EraseStep && r.Tasks.Count(t => t.Store is StoreNames.Directory or StoreNames.Billing && t.Status == "Completed") == 2,
-            "the erase step with the directory's and billing's answers in");
-        var pending = await AddPendingTasksUntilAsync(reference, Signals);
+        var (reference, pending) = await WaitingOnAHundredTasksAsync();
 
         // As the bus's consumers hand them in: all at once, each answer twice (a redelivery).
         var batches = _app.Services.GetRequiredService<StoreAnswerBatches>();
@@ -97,6 +81,23 @@ public abstract class ConcurrentSignalScenario
         Assert.That(done.Journal.Count(j => j.Step == EraseStep && j.Event == "StepCompleted"), Is.EqualTo(1));
         Assert.That(done.Journal.Count(j => j.Step == "reply" && j.Event == "StepStarted"), Is.EqualTo(1), "the instance advanced once");
         Assert.That(done.Status, Is.Not.EqualTo("Faulted"), done.FaultReason);
+    }
+
+    /// <summary>
+    /// Alice's deletion confirmed and waiting in its erase step with the directory's and billing's answers in (the other
+    /// stores do not run), then given pending erase tasks until <see cref="Signals"/> are pending; the agent is signed in.
+    /// </summary>
+    async Task<(string Reference, List<Guid> Pending)> WaitingOnAHundredTasksAsync()
+    {
+        var reference = await _api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        var verification = (await _api.WaitForMailAsync(m => m.Subject.Contains(reference), "the verification email")).Single();
+        await _api.ConfirmAsync(verification.Links.Single());
+        await _api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
+        var waiting = await _api.WaitForRequestAsync(reference,
+            r => r.CurrentStep == EraseStep && r.Tasks.Count(t => t.Store is StoreNames.Directory or StoreNames.Billing && t.Status == "Completed") == 2,
+            "the erase step with the directory's and billing's answers in");
+        Assert.That(waiting.Status, Is.EqualTo("Waiting"));
+        return (reference, await AddPendingTasksUntilAsync(reference, Signals));
     }
 
     /// <summary>Adds pending erase tasks to the waiting step until <paramref name="count"/> are pending; returns their ids.</summary>
