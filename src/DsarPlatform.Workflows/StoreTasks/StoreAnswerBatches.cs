@@ -49,6 +49,7 @@ public sealed class StoreAnswerBatches(IServiceScopeFactory scopes, ILogger<Stor
         }
     }
 
+    /// <summary>Commits the answers together; a batch that fails is committed one answer at a time, and an answer that fails alone fails its consumer.</summary>
     async Task CommitAsync(List<QueuedAnswer> batch, CancellationToken cancellationToken)
     {
         try
@@ -60,25 +61,11 @@ public sealed class StoreAnswerBatches(IServiceScopeFactory scopes, ILogger<Stor
         catch (Exception exception) when (batch.Count > 1 && exception is not OperationCanceledException)
         {
             logger.LogWarning("A batch of {Count} store answers failed ({ExceptionType}); committing them one by one", batch.Count, exception.GetType().FullName);
-            foreach (var answer in batch) await CommitAloneAsync(answer, cancellationToken);
+            foreach (var answer in batch) await CommitAsync([answer], cancellationToken);
         }
         catch (Exception exception)
         {
             foreach (var answer in batch) answer.Committed.TrySetException(exception);
-        }
-    }
-
-    async Task CommitAloneAsync(QueuedAnswer answer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var finished = await scope.ServiceProvider.GetRequiredService<StoreTaskResults>().CompletedAllAsync([answer], cancellationToken);
-            answer.Committed.TrySetResult(finished.Contains(answer));
-        }
-        catch (Exception exception)
-        {
-            answer.Committed.TrySetException(exception);
         }
     }
 }
