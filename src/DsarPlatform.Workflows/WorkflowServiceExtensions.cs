@@ -82,10 +82,9 @@ public static class WorkflowServiceExtensions
         services.AddSingleton<StoreAnswerBatches>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreAnswerBatches>());
         services.AddScoped<PendingTaskRedispatch>();
-        // Delivered in this order: bus messages, then emails.
         services.AddSingleton(new OutboxMessageTypes(typeof(IStoreTask).Assembly));
         services.AddScoped<OutboxPublisher>();
-        // Delivery steps run in this order: first steps of received instances, then the bus messages and emails they made.
+        // Delivery steps, each in its own relay loop: first steps of received instances, bus messages, emails.
         services.AddScoped<ReceivedInstances>();
         services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<ReceivedInstances>());
         services.AddScoped<IDeliveryStep>(sp => sp.GetRequiredService<OutboxPublisher>());

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace DsarPlatform.Workflows.Runtime;
 
 /// <summary>
-/// Delivers what commits left behind, through each <see cref="IDeliveryStep"/> in turn (bus messages, emails).
-/// Woken right after each commit and polling as a fallback (another host, or a failure on the last round).
+/// Delivers what commits left behind: each <see cref="IDeliveryStep"/> (first steps of received instances, bus messages,
+/// emails) in a loop of its own, so a slow one (an email is sent and committed one at a time) never delays another (the
+/// store tasks on the bus). Woken right after each commit and polling as a fallback (another host, or a failure).
 /// </summary>
 public sealed class DeliveryRelay(IServiceScopeFactory scopes, DeliverySignal signal, ILogger<DeliveryRelay> logger)
     : BackgroundService
@@ -14,14 +15,23 @@ public sealed class DeliveryRelay(IServiceScopeFactory scopes, DeliverySignal si
     static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
     static readonly TimeSpan FailureBackoff = TimeSpan.FromSeconds(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        List<Type> steps;
+        using (var scope = scopes.CreateScope())
+            steps = [.. scope.ServiceProvider.GetServices<IDeliveryStep>().Select(step => step.GetType())];
+        return Task.WhenAll(steps.Select(step => RunAsync(step, signal.Listen(), stoppingToken)));
+    }
+
+    async Task RunAsync(Type step, SemaphoreSlim wake, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await signal.WaitAsync(PollInterval, stoppingToken);
-                while (await DeliverOnceAsync(stoppingToken) > 0) { }
+                await wake.WaitAsync(PollInterval, stoppingToken);
+                while (await DeliverOnceAsync(step, stoppingToken) > 0) { }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -30,18 +40,15 @@ public sealed class DeliveryRelay(IServiceScopeFactory scopes, DeliverySignal si
             catch (Exception exception)
             {
                 // The type only: messages of mail and bus errors can quote addresses or bodies.
-                logger.LogWarning("Delivery failed, will retry: {ExceptionType}", exception.GetType().FullName);
+                logger.LogWarning("Delivery ({Step}) failed, will retry: {ExceptionType}", step.Name, exception.GetType().FullName);
                 await Task.Delay(FailureBackoff, stoppingToken);
             }
         }
     }
 
-    async Task<int> DeliverOnceAsync(CancellationToken cancellationToken)
+    async Task<int> DeliverOnceAsync(Type step, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var delivered = 0;
-        foreach (var step in scope.ServiceProvider.GetServices<IDeliveryStep>())
-            delivered += await step.DeliverPendingAsync(cancellationToken);
-        return delivered;
+        return await ((IDeliveryStep)scope.ServiceProvider.GetRequiredService(step)).DeliverPendingAsync(cancellationToken);
     }
 }
