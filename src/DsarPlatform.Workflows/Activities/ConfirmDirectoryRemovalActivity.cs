@@ -30,7 +30,7 @@ public sealed class ConfirmDirectoryRemovalActivity(RequestStepContexts contexts
 
     public override async Task<StepOutcome> ResumeAsync(RequestStepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
-        var tasks = await StoreTaskWaits.TasksOfStepAsync(context, cancellationToken);
+        var tasks = await StoreTaskWaits.TasksOfStepAsync(context, workflowEvent, cancellationToken);
         if (StoreTaskWaits.Settle(context, tasks, workflowEvent) is { } unsettled) return unsettled;
         if (tasks.Any(t => t.Outcome?.StillListed == true))
         {

@@ -31,7 +31,7 @@ public sealed class DispatchToStoresActivity(RequestStepContexts contexts) : Req
 
     public override async Task<StepOutcome> ResumeAsync(RequestStepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
-        var tasks = await StoreTaskWaits.TasksOfStepAsync(context, cancellationToken);
+        var tasks = await StoreTaskWaits.TasksOfStepAsync(context, workflowEvent, cancellationToken);
         return StoreTaskWaits.Settle(context, tasks, workflowEvent) ?? StepOutcome.Next;
     }
 }

@@ -42,7 +42,7 @@ public sealed class MatchAccountActivity(
 
     public override async Task<StepOutcome> ResumeAsync(RequestStepContext context, WorkflowEvent workflowEvent, CancellationToken cancellationToken)
     {
-        var tasks = await StoreTaskWaits.TasksOfStepAsync(context, cancellationToken);
+        var tasks = await StoreTaskWaits.TasksOfStepAsync(context, workflowEvent, cancellationToken);
         if (StoreTaskWaits.Settle(context, tasks, workflowEvent) is { } waitingOrFailed) return waitingOrFailed;
 
         var submitted = Submitted(context.Request);

@@ -10,10 +10,14 @@ static class StoreTaskWaits
     public static StepOutcome WaitForStep(RequestStepContext context) =>
         StepOutcome.WaitFor(BookmarkKind.StoreTasks, StoreTaskFinished.KeyFor(context.Instance.StepIndex));
 
-    public static Task<List<StoreTask>> TasksOfStepAsync(RequestStepContext context, CancellationToken cancellationToken) =>
-        context.Db.StoreTasks
-            .Where(t => t.InstanceId == context.Instance.Id && t.StepIndex == context.Instance.StepIndex)
-            .ToListAsync(cancellationToken);
+    /// <summary>Every task the step dispatched: as the answer's batch loaded them, or read now.</summary>
+    public static async Task<IReadOnlyList<StoreTask>> TasksOfStepAsync(RequestStepContext context, WorkflowEvent workflowEvent,
+        CancellationToken cancellationToken) =>
+        workflowEvent is StoreTaskFinished { StepTasks: { } loaded } finished && finished.StepIndex == context.Instance.StepIndex
+            ? loaded
+            : await context.Db.StoreTasks
+                .Where(t => t.InstanceId == context.Instance.Id && t.StepIndex == context.Instance.StepIndex)
+                .ToListAsync(cancellationToken);
 
     /// <summary>Journals the tasks that answered, then: wait again while any task is pending; fault when one failed; null when all completed.</summary>
     public static StepOutcome? Settle(RequestStepContext context, IReadOnlyList<StoreTask> tasks, WorkflowEvent workflowEvent)

@@ -12,6 +12,7 @@ using DsarPlatform.Workflows.StoreTasks;
 using DsarPlatform.Workflows.Verification;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DsarPlatform.Workflows.Data;
@@ -59,7 +60,8 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         // Nothing here saves synchronously on the request path; kept in step with the async save all the same.
-        Drp.DrpStatusTracker.TrackAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        using var scan = ScanChangesOnce();
+        if (Drp.DrpStatusTracker.TrackAsync(this, CancellationToken.None).GetAwaiter().GetResult()) ChangeTracker.DetectChanges();
         QueueAuditEntries();
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
         _queuedFor.Clear();
@@ -68,11 +70,38 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await Drp.DrpStatusTracker.TrackAsync(this, cancellationToken);
+        using var scan = ScanChangesOnce();
+        if (await Drp.DrpStatusTracker.TrackAsync(this, cancellationToken)) ChangeTracker.DetectChanges();
         QueueAuditEntries();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         _queuedFor.Clear();
         return written;
+    }
+
+    /// <summary>
+    /// Finds what changed once for the save and its hooks: each <c>Entries()</c> and the save itself would otherwise scan
+    /// every tracked entity again (four scans of a few thousand entities in a batch of store answers). The hooks change
+    /// entities through the change tracker (Add, property entries), which needs no scan; the DRP tracker sets properties
+    /// directly, so a scan follows it when it recorded something.
+    /// </summary>
+    AutoDetectScope ScanChangesOnce()
+    {
+        ChangeTracker.DetectChanges();
+        return new AutoDetectScope(ChangeTracker);
+    }
+
+    readonly struct AutoDetectScope : IDisposable
+    {
+        readonly ChangeTracker _tracker;
+        readonly bool _was;
+
+        public AutoDetectScope(ChangeTracker tracker)
+        {
+            (_tracker, _was) = (tracker, tracker.AutoDetectChangesEnabled);
+            tracker.AutoDetectChangesEnabled = false;
+        }
+
+        public void Dispose() => _tracker.AutoDetectChangesEnabled = _was;
     }
 
     // Every journal row and staff account change joins the chain in the same transaction that writes it; a save retried on

@@ -9,11 +9,12 @@ namespace DsarPlatform.Workflows.Drp;
 /// Run by <see cref="DsarDbContext"/> before every save: for each changed request or instance that an agent's DRP
 /// request follows, works out the DRP status again and, when it changed, records it on the <see cref="DrpRequest"/>
 /// and queues a <see cref="DrpCallback"/> in the same transaction, so no change is announced that did not commit and
-/// none that committed goes unannounced. One indexed look-up per save that touches requests.
+/// none that committed goes unannounced. One indexed look-up per save that touches requests. Returns whether it looked at
+/// any DRP request (and so may have changed one).
 /// </summary>
 public static class DrpStatusTracker
 {
-    public static async Task TrackAsync(DsarDbContext db, CancellationToken cancellationToken)
+    public static async Task<bool> TrackAsync(DsarDbContext db, CancellationToken cancellationToken)
     {
         var entries = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
         var requestIds = entries.Select(e => e.Entity switch
@@ -24,7 +25,7 @@ public static class DrpStatusTracker
             })
             .OfType<Guid>().Distinct().ToList();
         var added = entries.Select(e => e.Entity).OfType<DrpRequest>().Where(d => d.RequestId is not null).ToList();
-        if (requestIds.Count == 0 && added.Count == 0) return;
+        if (requestIds.Count == 0 && added.Count == 0) return false;
 
         var followed = requestIds.Count == 0
             ? []
@@ -37,6 +38,7 @@ public static class DrpStatusTracker
                            ?? await db.Instances.FirstOrDefaultAsync(i => i.RequestId == requestId, cancellationToken);
             Record(db, drp, DrpStatusMap.For(drp, request, instance));
         }
+        return followed.Count > 0 || added.Count > 0;
     }
 
     /// <summary>Keeps <paramref name="status"/> on the request and queues its callback, when it differs from the last one.</summary>

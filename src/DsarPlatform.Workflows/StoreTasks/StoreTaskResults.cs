@@ -52,13 +52,18 @@ public sealed class StoreTaskResults(DsarDbContext db, WorkflowEngine engine, De
             // One query each for the instances and requests the steps will read, not one per answer.
             var instanceIds = advancing.Select(f => f.Task.InstanceId).Distinct().ToList();
             var requestIds = advancing.Select(f => f.Task.RequestId).Distinct().ToList();
+            var stepIndexes = advancing.Select(f => f.Task.StepIndex).Distinct().ToList();
             await db.Instances.Where(i => instanceIds.Contains(i.Id)).LoadAsync(ct);
             await db.Requests.Where(r => requestIds.Contains(r.Id)).LoadAsync(ct);
+            // Every task of those steps, the finished ones as tracked above, so each step settles without a query of its own.
+            var stepTasks = (await db.StoreTasks.Where(t => instanceIds.Contains(t.InstanceId) && stepIndexes.Contains(t.StepIndex)).ToListAsync(ct))
+                .ToLookup(t => (t.InstanceId, t.StepIndex));
             foreach (var step in advancing.GroupBy(f => (f.Task.InstanceId, f.Task.StepIndex)))
             {
                 // The advance continues the trace of the (first) answer that brought it.
                 using var span = WorkflowTelemetry.Source.StartActivity("store answers", ActivityKind.Internal, step.First().Answer.Trace);
-                await engine.ResumeAsync(step.Key.InstanceId, new StoreTaskFinished([.. step.Select(f => f.Task.Id)], step.Key.StepIndex), ct);
+                var finishedEvent = new StoreTaskFinished([.. step.Select(f => f.Task.Id)], step.Key.StepIndex, [.. stepTasks[step.Key]]);
+                await engine.ResumeAsync(step.Key.InstanceId, finishedEvent, ct);
             }
             return finished.Select(f => f.Answer).ToHashSet();
         }, cancellationToken);
