@@ -14,28 +14,37 @@ namespace DsarPlatform.Workflows.StoreTasks;
 /// whose four stores answered together advances once (<see cref="StoreTaskResults.CompletedAllAsync"/>). Only then are
 /// the consumers released and their messages acknowledged, so an answer is never lost between the two. A batch that fails
 /// is taken apart: each answer is committed on its own, and only the one that fails again fails its message.
+/// Answers run in <see cref="Lanes"/> loops, chosen by request: one lane reads and advances its batch while another
+/// commits (on SQLite the commits still take turns), and the answers of one request always share a lane, so two lanes
+/// never advance the same instance at once.
 /// </summary>
 public sealed class StoreAnswerBatches(IServiceScopeFactory scopes, ILogger<StoreAnswerBatches> logger) : BackgroundService
 {
     public const int MaxBatch = 256;
-    readonly Channel<QueuedAnswer> _queue = Channel.CreateUnbounded<QueuedAnswer>(new UnboundedChannelOptions { SingleReader = true });
+    public const int Lanes = 2;
+    readonly Channel<QueuedAnswer>[] _lanes = [.. Enumerable.Range(0, Lanes)
+        .Select(_ => Channel.CreateUnbounded<QueuedAnswer>(new UnboundedChannelOptions { SingleReader = true }))];
 
     /// <summary>Commits the answer with the others that arrived meanwhile; true when it finished a pending task.</summary>
-    public async Task<bool> CompletedAsync(Guid taskId, StoreTaskOutcome outcome, CancellationToken cancellationToken)
+    public async Task<bool> CompletedAsync(Guid taskId, Guid requestId, StoreTaskOutcome outcome, CancellationToken cancellationToken)
     {
         var answer = new QueuedAnswer(taskId, outcome, Activity.Current?.Context ?? default);
-        if (!_queue.Writer.TryWrite(answer)) throw new OperationCanceledException("The host is stopping.");
+        var lane = _lanes[(int)((uint)requestId.GetHashCode() % Lanes)];
+        if (!lane.Writer.TryWrite(answer)) throw new OperationCanceledException("The host is stopping.");
         return await answer.Committed.Task.WaitAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Select(lane => Task.Run(() => RunLaneAsync(lane, stoppingToken), CancellationToken.None)));
+
+    async Task RunLaneAsync(Channel<QueuedAnswer> lane, CancellationToken stoppingToken)
     {
         var batch = new List<QueuedAnswer>(MaxBatch);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            while (await lane.Reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var answer)) batch.Add(answer);
+                while (batch.Count < MaxBatch && lane.Reader.TryRead(out var answer)) batch.Add(answer);
                 await CommitAsync(batch, stoppingToken);
                 batch.Clear();
             }
@@ -43,9 +52,9 @@ public sealed class StoreAnswerBatches(IServiceScopeFactory scopes, ILogger<Stor
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Unacknowledged answers go back to the queue with their consumers; the next start commits them.
-            _queue.Writer.TryComplete();
+            lane.Writer.TryComplete();
             foreach (var answer in batch) answer.Committed.TrySetCanceled(stoppingToken);
-            while (_queue.Reader.TryRead(out var answer)) answer.Committed.TrySetCanceled(stoppingToken);
+            while (lane.Reader.TryRead(out var answer)) answer.Committed.TrySetCanceled(stoppingToken);
         }
     }
 

@@ -11,7 +11,7 @@ public sealed class StoreTaskResultConsumer(StoreAnswerBatches batches, StoreTas
     : IConsumer<StoreTaskCompleted>, IConsumer<StoreTaskFailed>
 {
     public Task Consume(ConsumeContext<StoreTaskCompleted> context) =>
-        batches.CompletedAsync(context.Message.TaskId, context.Message.Outcome, context.CancellationToken);
+        batches.CompletedAsync(context.Message.TaskId, context.Message.RequestId, context.Message.Outcome, context.CancellationToken);
 
     public Task Consume(ConsumeContext<StoreTaskFailed> context) =>
         results.FailedAsync(context.Message.TaskId, context.Message.Reason, context.CancellationToken);

@@ -69,10 +69,13 @@ public abstract class ConcurrentSignalScenario
     public async Task A_hundred_answers_each_delivered_twice_through_the_group_commit_count_once_and_the_step_completes_once()
     {
         var (reference, pending) = await WaitingOnAHundredTasksAsync();
+        var requestId = await _app.InScopeAsync(services =>
+            services.GetRequiredService<DsarDbContext>().Requests.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync());
 
         // As the bus's consumers hand them in: all at once, each answer twice (a redelivery).
         var batches = _app.Services.GetRequiredService<StoreAnswerBatches>();
-        var answers = await Task.WhenAll(pending.Concat(pending).Select(id => Task.Run(() => batches.CompletedAsync(id, new StoreTaskOutcome([], []), CancellationToken.None))));
+        var answers = await Task.WhenAll(pending.Concat(pending).Select(id =>
+            Task.Run(() => batches.CompletedAsync(id, requestId, new StoreTaskOutcome([], []), CancellationToken.None))));
 
         Assert.That(answers.Count(a => a), Is.EqualTo(Signals), "each task finished by exactly one of its two answers");
         var done = await _api.RequestAsync(reference);
