@@ -87,6 +87,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.HasIndex("Seq")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id" }, "IX_AuditChain_Unsealed")
+                        .HasFilter("\"Seq\" IS NULL");
+
                     b.ToTable("AuditChain", (string)null);
                 });
 
@@ -403,7 +406,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ToIndex");
 
-                    b.HasIndex("SentAtUtc", "CreatedAtUtc");
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_OutgoingEmails_Unsent")
+                        .HasFilter("\"SentAtUtc\" IS NULL");
 
                     b.ToTable("OutgoingEmails", (string)null);
                 });
@@ -845,7 +849,8 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAtUtc", "CreatedAtUtc");
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_Outbox_Unsent")
+                        .HasFilter("\"SentAtUtc\" IS NULL");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -88,6 +88,9 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[Seq] IS NOT NULL");
 
+                    b.HasIndex(new[] { "Id" }, "IX_AuditChain_Unsealed")
+                        .HasFilter("\"Seq\" IS NULL");
+
                     b.ToTable("AuditChain", (string)null);
                 });
 
@@ -406,7 +409,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ToIndex");
 
-                    b.HasIndex("SentAtUtc", "CreatedAtUtc");
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_OutgoingEmails_Unsent")
+                        .HasFilter("\"SentAtUtc\" IS NULL");
 
                     b.ToTable("OutgoingEmails", (string)null);
                 });
@@ -849,7 +853,8 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAtUtc", "CreatedAtUtc");
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_Outbox_Unsent")
+                        .HasFilter("\"SentAtUtc\" IS NULL");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -80,6 +80,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("Seq")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id" }, "IX_AuditChain_Unsealed")
+                        .HasFilter("\"Seq\" IS NULL");
+
                     b.ToTable("AuditChain", (string)null);
                 });
 
@@ -394,7 +397,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ToIndex");
 
-                    b.HasIndex("SentAtUtc", "CreatedAtUtc");
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_OutgoingEmails_Unsent")
+                        .HasFilter("\"SentAtUtc\" IS NULL");
 
                     b.ToTable("OutgoingEmails", (string)null);
                 });
@@ -832,7 +836,8 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAtUtc", "CreatedAtUtc");
+                    b.HasIndex(new[] { "CreatedAtUtc" }, "IX_Outbox_Unsent")
+                        .HasFilter("\"SentAtUtc\" IS NULL");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -17,6 +17,7 @@ sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<OutgoingEmail
         builder.Property(e => e.Subject).IsPersonal();
         builder.Property(e => e.TextBody).IsPersonal();
         builder.Property(e => e.HtmlBody).IsPersonal();
-        builder.HasIndex(e => new { e.SentAtUtc, e.CreatedAtUtc });
+        // Unsent emails, oldest first, for the mail relay's claim (see the outbox's index).
+        builder.HasIndex(e => e.CreatedAtUtc, "IX_OutgoingEmails_Unsent").HasFilter("\"SentAtUtc\" IS NULL");
     }
 }
