@@ -12,7 +12,7 @@ var rounds = args.Length > 0 ? int.Parse(args[0]) : 3;
 var onPostgreSql = args.Length > 1 && args[1].Equals("postgresql", StringComparison.OrdinalIgnoreCase);
 var requests = args.Length > 2 ? int.Parse(args[2]) : 2_500;
 const int RawRoundTrips = 10_000;
-const int WarmupRequests = 250;
+const int WarmupRequests = 1_000;
 const int StoresPerRequest = 4;
 // MassTransit's envelope sizes for an erase and its reply (the throughput bench measures them on the same set-up).
 var sizes = new MessageSizes(request: 1_153, reply: 1_516);
@@ -88,7 +88,7 @@ async Task<FlowRun> RunFlowAsync(string prefix, int count)
             return new FlowRun(clock.Elapsed, pickedUp ?? TimeSpan.Zero, outboxSent ?? clock.Elapsed, answered ?? clock.Elapsed, progress.Faulted, before,
                 ProcessSample.Take(apps.WebPid, apps.StoresPid, postmasterPid));
         if (clock.Elapsed > limit) throw new TimeoutException($"after {limit}: {progress}");
-        await Task.Delay(50);
+        await Task.Delay(100);
     }
 }
 
