@@ -48,7 +48,7 @@ public static class StoreDatabaseExtensions
         {
             case DatabaseProvider.PostgreSql:
                 // Read when the context is first built: a process (or test) that registers every store but opens one needs one connection string.
-                services.AddDbContextPool<TContext, TPostgreSqlContext>(o => o.UseNpgsql(ServerConnectionString(configuration, store, provider)));
+                services.AddDbContextPool<TContext, TPostgreSqlContext>(o => o.UseNpgsql(PostgreSqlConnections.WithDefaults(ServerConnectionString(configuration, store, provider))));
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContextPool<TContext, TSqlServerContext>(o => o.UseSqlServer(ServerConnectionString(configuration, store, provider)));

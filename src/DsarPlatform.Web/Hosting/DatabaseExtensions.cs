@@ -25,7 +25,7 @@ public static class DatabaseExtensions
         switch (configuration.WorkflowDatabaseProvider())
         {
             case DatabaseProvider.PostgreSql:
-                var postgreSql = ServerConnectionString(configuration);
+                var postgreSql = PostgreSqlConnections.WithDefaults(ServerConnectionString(configuration));
                 builder.Services.AddDbContext<DsarDbContext>(options =>
                     options.UseNpgsql(postgreSql, npgsql => npgsql.MigrationsAssembly("DsarPlatform.Migrations.PostgreSql")));
                 break;
