@@ -92,12 +92,16 @@ public static class VerifiedDeletions
         await db.SaveChangesAsync();
     }
 
-    /// <summary>How far the released requests have got: outbox rows not yet sent, tasks not yet answered, instances in the directory wait.</summary>
+    /// <summary>
+    /// How far the released requests have got: outbox rows not yet sent, tasks not yet answered (counted only once the
+    /// outbox is empty, when they can be: that count scans the tasks and cost PostgreSQL 5.7 ms a poll), instances in the
+    /// directory wait.
+    /// </summary>
     public static async Task<FlowProgress> ProgressAsync(FlowDatabases databases, DateTime releasedAtUtc)
     {
         await using var db = databases.Workflow();
         var unsent = await db.Outbox.CountAsync(m => m.SentAtUtc == null);
-        var pending = await db.StoreTasks.CountAsync(t => t.CreatedAtUtc >= releasedAtUtc && t.Status == StoreTaskStatus.Pending);
+        int? pending = unsent > 0 ? null : await db.StoreTasks.CountAsync(t => t.CreatedAtUtc >= releasedAtUtc && t.Status == StoreTaskStatus.Pending);
         var waiting = await db.Instances.CountAsync(i => i.CreatedAtUtc >= releasedAtUtc && i.CurrentStep == DirectoryWait && i.Status == InstanceStatus.Waiting);
         var faulted = await db.Instances.CountAsync(i => i.CreatedAtUtc >= releasedAtUtc && i.Status == InstanceStatus.Faulted);
         return new FlowProgress(unsent, pending, waiting, faulted);

@@ -10,6 +10,8 @@ namespace DsarPlatform.Web.Audit;
 public sealed class AuditChainService(IServiceScopeFactory scopes, AuditSealSignal signal, AuditSettings settings, TimeProvider clock,
     ILogger<AuditChainService> logger) : BackgroundService
 {
+    static readonly TimeSpan GatherDelay = TimeSpan.FromMilliseconds(250);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var lastCheckpoint = DateTimeOffset.MinValue;
@@ -31,6 +33,11 @@ public sealed class AuditChainService(IServiceScopeFactory scopes, AuditSealSign
                 logger.LogWarning(e, "Sealing the audit chain failed; retrying on the next interval.");
             }
             await signal.WaitAsync(settings.SealInterval, clock, stoppingToken);
+            // Let the writes that follow the one that woke us join its batch: under load the sealer otherwise wakes after
+            // nearly every commit, and on PostgreSQL each run's read of pending entries steps over the index entries of
+            // those it sealed before (dead until a vacuum): 240 reads of 4.7 ms per flow-bench round. Real time, not the
+            // clock: this paces the work, it measures no business time.
+            await Task.Delay(GatherDelay, stoppingToken);
         }
     }
 }

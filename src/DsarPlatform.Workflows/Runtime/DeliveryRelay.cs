@@ -7,12 +7,15 @@ namespace DsarPlatform.Workflows.Runtime;
 /// <summary>
 /// Delivers what commits left behind: each <see cref="IDeliveryStep"/> (first steps of received instances, bus messages,
 /// emails) in a loop of its own, so a slow one (an email is sent and committed one at a time) never delays another (the
-/// store tasks on the bus). Woken right after each commit and polling as a fallback (another host, or a failure).
+/// store tasks on the bus). Woken right after each commit of this host, and polling for what others committed (another
+/// host, the command line, a failure): every 250 ms, so such work waits a quarter of a second rather than two (measured in
+/// the flow bench, whose release is such a commit: 0-2 s of a 9-10 s drain). An idle poll is three indexed reads that
+/// find nothing.
 /// </summary>
 public sealed class DeliveryRelay(IServiceScopeFactory scopes, DeliverySignal signal, ILogger<DeliveryRelay> logger)
     : BackgroundService
 {
-    static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     static readonly TimeSpan FailureBackoff = TimeSpan.FromSeconds(5);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
