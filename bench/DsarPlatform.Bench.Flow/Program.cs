@@ -79,7 +79,7 @@ async Task<FlowRun> RunFlowAsync(string prefix, int count)
     while (true)
     {
         var progress = await VerifiedDeletions.ProgressAsync(databases, since);
-        // The relay of another process learns of the commit at its next poll (up to 2 s); a verification committed in the
+        // The relay of another process learns of the commit at its next poll (up to 250 ms); a verification committed in the
         // web host wakes it at once. Timed from the first row sent as well, so both figures can be read.
         if (progress.UnsentOutbox < count * StoresPerRequest) pickedUp ??= clock.Elapsed;
         if (progress.UnsentOutbox == 0) outboxSent ??= clock.Elapsed;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Workflows.Runtime;
 
 /// <summary>
-/// Sends committed outbox rows to their queues and marks them sent. A batch is sent at once (each send waits for
+/// Sends committed outbox rows to their queues and marks them sent, emptying their bodies. A batch is sent at once (each send waits for
 /// the broker's confirm, so the batch costs about one confirm round trip instead of one per row) and marked sent in
 /// one SaveChanges. A crash or a failed send before that save sends the batch's rows again later, with the same
 /// message ids: receivers must be idempotent (the stores are, by task id). Several hosts relay the same table
@@ -26,6 +26,7 @@ public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessa
         {
             row.Attempts++;
             row.SentAtUtc = now;
+            row.Body = "";
         }
         await db.SaveChangesAsync(cancellationToken);
         if (claim is not null) await claim.CommitAsync(cancellationToken);

@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DsarPlatform.Tests.Workflows;
 
-/// <summary>The outbox relay sends a batch at once and marks it sent in one save: every row still goes out, once.</summary>
+/// <summary>
+/// The outbox relay sends a batch at once and marks it sent in one save: every row still goes out, once, and keeps no
+/// body (the account it names) once sent.
+/// </summary>
 public sealed class OutboxRelayTests
 {
     const int Rows = 450; // more than two of the relay's batches
@@ -40,6 +43,7 @@ public sealed class OutboxRelayTests
                 rows => rows.Count == Rows && rows.All(r => r.SentAtUtc != null), "every outbox row sent", TimeSpan.FromSeconds(60));
 
             Assert.That(sent.Select(r => r.Attempts), Is.All.EqualTo(1), "each row went out in one attempt");
+            Assert.That(sent.Select(r => r.Body), Is.All.Empty, "a sent row keeps no body");
         }
         finally
         {
