@@ -1,6 +1,7 @@
 using DsarPlatform.Web.Downloads;
 using DsarPlatform.Workflows.Packages;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DsarPlatform.Web.Pages;
@@ -9,7 +10,8 @@ namespace DsarPlatform.Web.Pages;
 /// The access package download: the link shows a page (mail scanners use nothing up), a code goes to the
 /// email on record, and the right code uses the link up and moves this browser (with a short download grant) to a
 /// confirmation page that starts the download itself, without script, and offers it again should it not start.
-/// The file goes out as an attachment that is never cached.
+/// The file goes out as an attachment that is never cached. A link that cannot be used (expired, used up, its package
+/// shed, or closed after too many codes) answers 410 Gone with the page that says so and what to do instead.
 /// </summary>
 public sealed class DownloadModel(PackageDownloads downloads, PackageVault vault, DownloadGrant grant) : PageModel
 {
@@ -74,6 +76,11 @@ public sealed class DownloadModel(PackageDownloads downloads, PackageVault vault
         Response.ContentType = "application/zip";
         await vault.OpenAsync(path, Response.Body, cancellationToken);
         return new EmptyResult();
+    }
+
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        if (context.Result is PageResult && Stage is Step.Unusable or Step.Closed) Response.StatusCode = StatusCodes.Status410Gone;
     }
 
     public string FileUrl => Url.Page("/Download", FileHandler, new { token = RouteData.Values["token"] })!;

@@ -23,6 +23,7 @@ public sealed partial class DownloadLinkLimitTests
 
     DsarApp App = null!;
     DsarApi Api = null!;
+    System.Net.HttpStatusCode lastStatus;
 
     [SetUp]
     public void StartApp()
@@ -83,6 +84,7 @@ public sealed partial class DownloadLinkLimitTests
         Assert.That(pages.Take(CodeEmailsPerLink), Has.All.Contains("Enter your code"));
         Assert.That(pages[CodeEmailsPerLink], Does.Contain("This link is now closed"));
         Assert.That(pages.Skip(CodeEmailsPerLink + 1), Has.All.Contains("cannot be used"));
+        Assert.That(lastStatus, Is.EqualTo(System.Net.HttpStatusCode.Gone), "a closed link is gone");
         await AssertRequesterToldAsync();
         var codeMails = (await Api.MailAsync()).Count(m => m.Subject.Contains("download code"));
         Assert.That(codeMails, Is.EqualTo(CodeEmailsPerLink), "12 asks sent no more code emails than the link allows");
@@ -132,6 +134,7 @@ public sealed partial class DownloadLinkLimitTests
         fields["__RequestVerificationToken"] = antiforgery;
         var response = await Api.Client.PostAsync($"{link}?handler={handler}", new FormUrlEncodedContent(fields));
         Assert.That((int)response.StatusCode, Is.LessThan(500));
+        lastStatus = response.StatusCode;
         return await response.Content.ReadAsStringAsync();
     }
 

@@ -43,7 +43,9 @@ public sealed class OtherWorkingDirectoryTests
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             const string token = "ThisIsNotARealTokenButLooksLikeOne0123456789ab";
             Assert.That((await client.GetAsync($"/verify/{token}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That((await client.GetAsync($"/download/{token}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            var download = await client.GetAsync($"/download/{token}");
+            Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.Gone), "an unknown link is gone");
+            Assert.That(await download.Content.ReadAsStringAsync(), Does.Contain("cannot be used"), "the page is found and says why");
             Assert.That((await client.GetAsync("/css/site.css")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "wwwroot is found");
             Assert.That(await client.GetStringAsync("/requests/access"), Does.Contain("See my data"), "the pages are found");
         }

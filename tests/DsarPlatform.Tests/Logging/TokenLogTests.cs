@@ -68,7 +68,7 @@ public sealed partial class TokenLogTests
         Assert.That(await done.Content.ReadAsStringAsync(), Does.Contain("Your download has started"));
         var file = await api.Client.GetAsync($"{new Uri(download).PathAndQuery}?handler=File");
         Assert.That(file.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        await api.Client.GetStringAsync(new Uri(download).PathAndQuery);
+        Assert.That((await api.Client.GetAsync(new Uri(download).PathAndQuery)).StatusCode, Is.EqualTo(HttpStatusCode.Gone), "the used link is gone");
     }
 
     [GeneratedRegex("/(verify|status|download)/([^/?#]+)")]

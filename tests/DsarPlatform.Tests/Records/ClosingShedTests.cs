@@ -87,7 +87,7 @@ public sealed class ClosingShedTests : AppTest
         await App.SweepTimersAsync();
         await App.Services.GetRequiredService<ClosedRequestLeftovers>().RunAsync(CancellationToken.None);
         var gone = await Api.Client.GetAsync(path);
-        Assert.That((int)gone.StatusCode, Is.LessThan(500));
+        Assert.That(gone.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Gone), "the shed package's link is gone, and says so");
         Assert.That(await gone.Content.ReadAsStringAsync(), Does.Contain("cannot be used"));
         Assert.That(File.Exists(package.Path), Is.False);
         Assert.That(await App.InScopeAsync(s => s.GetRequiredService<DsarDbContext>().OneTimeCodes.CountAsync()), Is.Zero);

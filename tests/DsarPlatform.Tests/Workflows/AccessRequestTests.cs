@@ -53,8 +53,8 @@ public sealed partial class AccessRequestTests : AppTest
             Assert.That(names, Is.SupersetOf(new[] { "report.html", "billing.json", "contacts.json", "im-history.json", "directory.json" }));
             Assert.That(names.Any(n => n.EndsWith(".csv")), Is.True);
         }
-        Assert.That(await Api.Client.GetStringAsync(path), Does.Contain("cannot be used"), "the link works once");
-        Assert.That(await App.CreateClient().GetStringAsync(fileUrl), Does.Contain("cannot be used"), "only the browser that gave the code may fetch the file");
+        await AssertGoneAsync(Api.Client, path, "the link works once");
+        await AssertGoneAsync(App.CreateClient(), fileUrl, "only the browser that gave the code may fetch the file");
 
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
         var done = await Api.WaitForRequestAsync(reference, r => r.Status == "Completed", "completion");
@@ -104,4 +104,12 @@ public sealed partial class AccessRequestTests : AppTest
 
     [GeneratedRegex(@"\b\d{6}\b")]
     private static partial Regex SixDigits();
+
+    /// <summary>A link that cannot be used answers 410 Gone with the page that says so.</summary>
+    static async Task AssertGoneAsync(HttpClient client, string url, string why)
+    {
+        var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Gone), why);
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("cannot be used"), why);
+    }
 }
