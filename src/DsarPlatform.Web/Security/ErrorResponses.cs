@@ -32,6 +32,7 @@ static class ErrorResponses
         404 => ("Not found", "There is nothing at this address."),
         413 => ("Too large", $"What was sent is larger than we accept ({MaxKilobytes(context)} KB). Shorten it and try again."),
         415 => ("Unsupported content type", "Send the request body as JSON, with Content-Type: application/json."),
+        426 => ("This page needs a secure connection", "Open it with an address that starts with https://."),
         429 => ("Too many attempts", $"Please wait {RetryAfterText(context)} and try again."),
         >= 500 => ("Something went wrong on our side", "Please try again in a few minutes. If it keeps happening, contact us."),
         _ => (ReasonPhrases.GetReasonPhrase(status), "The request could not be completed."),

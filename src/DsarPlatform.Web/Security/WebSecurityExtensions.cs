@@ -54,7 +54,7 @@ public static class WebSecurityExtensions
 
     /// <summary>
     /// The security middleware, outermost first: the client's address and scheme from known proxies, headers on every
-    /// response, errors as problem details or a page, HSTS outside Development, the body checks, then the intake's
+    /// response, errors as problem details or a page, HSTS and pages only over HTTPS outside Development, the body checks, then the intake's
     /// answer-time floor. Call before static files and auth; the rate limits come after auth (<see cref="UseRequestLimits"/>).
     /// </summary>
     public static WebApplication UseWebSecurity(this WebApplication app)
@@ -62,7 +62,11 @@ public static class WebSecurityExtensions
         app.UseForwardedHeaders();
         app.Use(SecurityHeaders.AddAsync);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleExceptionAsync });
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseMiddleware<PagesNeedHttps>();
+        }
         app.UseStatusCodePages(context => ErrorResponses.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseMiddleware<RequestBodyGuard>();
         app.UseMiddleware<IntakeResponseFloor>();

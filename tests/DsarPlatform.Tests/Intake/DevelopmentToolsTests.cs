@@ -10,7 +10,8 @@ public sealed class DevelopmentToolsTests
     public async Task Dev_endpoints_do_not_exist_outside_Development()
     {
         await using var app = new DsarApp(environment: "Production");
-        var client = app.CreateClient();
+        // Over HTTPS, as Production is reached (over plain HTTP a page answers 426, which would hide the 404 this asserts).
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
         try
         {
             Assert.That((await client.GetAsync("/api/dev/mail")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

@@ -78,6 +78,23 @@ public partial class ProxyAndStaffLimitsTests
     }
 
     [Test]
+    public async Task A_page_over_plain_HTTP_answers_426_saying_to_use_https_while_the_API_and_probes_still_answer()
+    {
+        var direct = _app.CreateClientFrom(Stranger, cookies: false);
+        foreach (var (method, path) in new[] { (HttpMethod.Get, "/requests/delete"), (HttpMethod.Get, "/Account/Login"), (HttpMethod.Post, "/requests/delete") })
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = method == HttpMethod.Post ? new FormUrlEncodedContent([]) : null };
+            var answer = await direct.SendAsync(request);
+            Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.UpgradeRequired), $"{method} {path} (a form page) used to answer 500");
+            Assert.That(await answer.Content.ReadAsStringAsync(), Does.Contain("needs a secure connection").And.Contain("https://"));
+        }
+
+        Assert.That((await direct.GetAsync("/health/live")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "load balancers probe over plain HTTP");
+        var api = await direct.PostAsJsonAsync("/api/requests", new { type = "deletion" });
+        Assert.That((int)api.StatusCode, Is.InRange(400, 499).And.Not.EqualTo(426), "the JSON API sets no cookie and still answers (here: the missing fields)");
+    }
+
+    [Test]
     public async Task Signed_in_staff_have_their_own_limit_by_user_not_the_publics_by_address()
     {
         await using var app = new DsarApp(settings: new Dictionary<string, string?>
