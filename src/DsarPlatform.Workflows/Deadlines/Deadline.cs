@@ -51,6 +51,13 @@ public static class Deadline
             ? Math.Max(0, DaysLeft(dueAtUtc, new DateTimeOffset(DateTime.SpecifyKind(paused, DateTimeKind.Utc)), policy))
             : DaysLeft(dueAtUtc, now, policy);
 
+    /// <summary>
+    /// The same local time <paramref name="days"/> calendar days before a due date (the end of that earlier local day):
+    /// through the zone, so a reminder whose span crosses a DST change is not an hour early or late.
+    /// </summary>
+    public static DateTime CalendarDaysBeforeUtc(DateTime dueAtUtc, int days, WorkflowPolicy policy) =>
+        EndOfLocalDayUtc(LocalDate(dueAtUtc, policy).AddDays(-days), policy);
+
     /// <summary>The local day an instant falls on, as the requester should read a due date.</summary>
     public static DateOnly LocalDay(DateTime utc, WorkflowPolicy policy) => LocalDate(utc, policy);
 

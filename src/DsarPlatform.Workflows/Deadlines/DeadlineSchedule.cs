@@ -25,7 +25,7 @@ public static class DeadlineSchedule
 
         foreach (var days in policy.ReminderDaysBeforeDue.Distinct())
         {
-            var at = request.DueAtUtc.AddDays(-days);
+            var at = Deadline.CalendarDaysBeforeUtc(request.DueAtUtc, days, policy);
             if (at > nowUtc) Add(db, request, instanceId, TimerKind.Reminder, ReminderKey(days, request.ExtendedAtUtc is not null), at);
         }
         Add(db, request, instanceId, TimerKind.Overdue, OverdueKey, request.DueAtUtc);

@@ -64,6 +64,19 @@ public sealed class DeadlineTests
         Assert.That(Deadline.DaysLeft(due, DateTimeOffset.Parse("2026-12-25T20:00:00Z"), Company), Is.EqualTo(-2));
     }
 
+    [TestCase("2026-03-10T18:00:00Z", 3, "2026-03-07", Description = "US spring change (8 March) between the reminder and the due day")]
+    [TestCase("2026-11-03T18:00:00Z", 3, "2026-10-31", Description = "US autumn change (1 November) between them")]
+    [TestCase("2026-06-10T18:00:00Z", 7, "2026-06-03", Description = "no change")]
+    public void A_reminder_days_before_due_ends_its_local_day_also_across_a_DST_change(string dueDayNoonUtc, int days, string reminderDay)
+    {
+        var due = Deadline.DueAtUtc(DateTimeOffset.Parse(dueDayNoonUtc), Company with { ResponsePeriod = "P0D" });
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Company.TimeZone);
+
+        var local = TimeZoneInfo.ConvertTimeFromUtc(Deadline.CalendarDaysBeforeUtc(due, days, Company), zone);
+
+        Assert.That(local, Is.EqualTo(DateOnly.Parse(reminderDay).ToDateTime(TimeOnly.MaxValue)), "23:59:59.9999999 local on the reminder's day");
+    }
+
     [TestCase("P30D", 0, 30, "30 days")]
     [TestCase("P1M", 1, 0, "1 month")]
     [TestCase("P2M", 2, 0, "2 months")]
