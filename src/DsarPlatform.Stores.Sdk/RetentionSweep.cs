@@ -29,6 +29,8 @@ public sealed class RetentionSweep(IBus bus, TimeProvider clock, ILogger<Retenti
             if (await TryEraseAsync(store, id, now, cancellationToken)) erased++;
 
         await ReportAsync(store, cancellationToken);
+        // The erased values leave the SQLite file's log now, not at some later automatic checkpoint.
+        if (erased > 0) await WalCheckpoint.TryAsync(db);
         return erased;
     }
 

@@ -1,4 +1,5 @@
 using DsarPlatform.Stores.Hosting;
+using DsarPlatform.Stores.Sdk;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,10 @@ public sealed class ImHistoryPurge(ImHistoryDbContext db, TimeProvider clock, IO
         }
         while (deleted == batchSize);
 
-        if (total > 0) logger.LogInformation("IM history purge deleted {Count} messages older than {Cutoff:O}", total, cutoff);
+        if (total == 0) return 0;
+        logger.LogInformation("IM history purge deleted {Count} messages older than {Cutoff:O}", total, cutoff);
+        // The purged messages leave the SQLite file's log now (secure_delete already zeroes them in the file itself).
+        await WalCheckpoint.TryAsync(db);
         return total;
     }
 }

@@ -1,3 +1,4 @@
+using DsarPlatform.Contracts;
 using DsarPlatform.Stores.ImHistory;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,8 +27,13 @@ public class ImHistoryPurgeTests
             await db.SaveChangesAsync();
         }
 
+        var log = new FileInfo(Path.Combine(host.Folder, StoreNames.ImHistory + ".db-wal"));
+        Assert.That(log.Exists && log.Length > 0, "the seeded messages sit in the write-ahead log");
+
         await using (var scope = host.Scope())
             Assert.That(await host.Db<ImHistoryPurge>(scope).RunAsync(CancellationToken.None), Is.EqualTo(5));
+        log.Refresh();
+        Assert.That(log.Exists ? log.Length : 0, Is.Zero, "the purge folds the log into the file, so the purged messages leave it now");
 
         await using var after = host.Scope();
         var left = await host.Db<ImHistoryDbContext>(after).Messages.Select(m => m.Body).ToListAsync();

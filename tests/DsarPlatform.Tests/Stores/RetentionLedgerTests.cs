@@ -56,6 +56,8 @@ public class RetentionLedgerTests
 
         host.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.That(await SweepAsync(), Is.EqualTo(1));
+        var log = new FileInfo(Path.Combine(host.Folder, StoreNames.Billing + ".db-wal"));
+        Assert.That(log.Exists ? log.Length : 0, Is.Zero, "the sweep folds the log into the file, so the erased invoices leave it now");
         Assert.That(await SweepAsync(), Is.Zero);
 
         Assert.That(await ReadBillingAsync(db => db.Invoices.CountAsync(i => i.AccountId == Alice)), Is.Zero);
