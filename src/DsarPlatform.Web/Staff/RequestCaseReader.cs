@@ -32,6 +32,20 @@ public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalo
             await recordName.ReadAsync(found.Request, cancellationToken), await CorrectionCurrentValues.ForAsync(db, seal, id, cancellationToken),
             found.Request.AssigneeId is { } assignee ? names.GetValueOrDefault(assignee) : null,
             found.Request.AppealOfRequestId is { } deniedId ? await db.Requests.SingleOrDefaultAsync(r => r.Id == deniedId, cancellationToken) : null,
-            await db.Requests.SingleOrDefaultAsync(r => r.AppealOfRequestId == id, cancellationToken));
+            await db.Requests.SingleOrDefaultAsync(r => r.AppealOfRequestId == id, cancellationToken),
+            await AuthorizedAgentAsync(id, cancellationToken));
+    }
+
+    async Task<string?> AuthorizedAgentAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        var filed = await (from drp in db.DrpRequests
+                           where drp.RequestId == requestId
+                           join agent in db.DrpAgents on drp.AgentId equals agent.AgentId into agents
+                           from agent in agents.DefaultIfEmpty()
+                           select new { drp.AgentId, Name = agent == null ? null : agent.Name, drp.AgentRequestId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (filed is null) return null;
+        var who = filed.Name is null ? filed.AgentId : $"{filed.Name} ({filed.AgentId})";
+        return filed.AgentRequestId is null ? who : $"{who}, their reference {filed.AgentRequestId}";
     }
 }

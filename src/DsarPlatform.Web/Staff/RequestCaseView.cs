@@ -5,12 +5,15 @@ using DsarPlatform.Workflows.StoreTasks;
 
 namespace DsarPlatform.Web.Staff;
 
-/// <summary>Everything the request page shows about one request, read in one go (<see cref="RequestCaseReader"/>).</summary>
+/// <summary>
+/// Everything the request page shows about one request, read in one go (<see cref="RequestCaseReader"/>).
+/// <see cref="AuthorizedAgent"/>: for a request an agent filed over the Data Rights Protocol, which agent and its own id for it.
+/// </summary>
 public sealed record RequestCaseView(
     RequestCase Case, DateTimeOffset Now, IReadOnlyList<string> WaitingFor, IReadOnlyList<TimelineLine> Timeline,
     IReadOnlyList<StoreTask> Tasks, IReadOnlyList<Incident> Incidents, IReadOnlyList<SentEmail> Emails,
     IReadOnlyList<(RequestNote Note, string Author)> Notes, string? NameOnRecord, IReadOnlyList<FieldCurrentValue> CurrentValues,
-    string? Assignee, DsarRequest? AppealOf = null, DsarRequest? AppealedBy = null)
+    string? Assignee, DsarRequest? AppealOf = null, DsarRequest? AppealedBy = null, string? AuthorizedAgent = null)
 {
     /// <summary>What the stores hold now of a field a correction asks to change, store by store, in words.</summary>
     public string CurrentValue(string field)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DsarPlatform.Tests.Support;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,11 @@ public sealed class DrpExerciseTests : DrpAppTest
         var journal = await App.InScopeAsync(s => s.GetRequiredService<DsarDbContext>().Journal.Where(j => j.RequestId == request.Id).ToListAsync());
         var received = journal.First();
         Assert.That((received.Actor, received.Role), Is.EqualTo(("drp-agent:TEST_AGENT", "AuthorizedAgent")), "the journal names the agent");
+
+        var staff = new DsarApi(App.CreateClient());
+        await staff.SignInWithCookieAsync(StaffBrowser.AgentEmail, StaffBrowser.AgentPassword);
+        Assert.That(await staff.Client.GetStringAsync($"/staff/requests/{request.Reference}"),
+            Does.Contain($"Test agent (TEST_AGENT), their reference {body["agent-request-id"]!.GetValue<string>()}"), "the case page names the agent, not only the channel");
     }
 
     [Test]
