@@ -6,11 +6,23 @@ using Microsoft.Extensions.Options;
 
 namespace DsarPlatform.Workflows.Appeals;
 
-/// <summary>The decision on an appeal, emailed to the email on record (templates/emails/appeal-upheld and appeal-reversed).</summary>
+/// <summary>
+/// What the requester hears of an appeal, at the email on record: its receipt (templates/emails/appeal-received) and the
+/// decision (appeal-upheld, appeal-reversed).
+/// </summary>
 public sealed class AppealEmails(IOptions<EmailOptions> options, EmailTemplates templates)
 {
+    public const string ReceivedTemplate = "appeal-received";
     public const string UpheldTemplate = "appeal-upheld";
     public const string ReversedTemplate = "appeal-reversed";
+
+    /// <param name="decideBy">The appeal's due date as the requester reads it.</param>
+    public EmailContent Received(DsarRequest appeal, DsarRequest denied, string decideBy, string? statusToken)
+    {
+        var values = Values(appeal, denied, "", statusToken);
+        values["due_date"] = decideBy;
+        return templates.Render(ReceivedTemplate, values);
+    }
 
     /// <param name="statusToken">A status link to the denied request, whose page shows the appeal.</param>
     public EmailContent Upheld(DsarRequest appeal, DsarRequest denied, string reason, string? statusToken) =>

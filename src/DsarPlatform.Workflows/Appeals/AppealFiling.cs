@@ -13,9 +13,10 @@ namespace DsarPlatform.Workflows.Appeals;
 /// the status page offers, and filing. Only a request closed as denied whose policy has <see cref="WorkflowPolicy.Appeal"/>
 /// can be appealed, once, until the window closes. Filing records the appeal as a request of its own with its own
 /// workflow (<c>workflows/appeal.json</c>), due date (the denied request's decision period) and deadline timers, and
-/// journals it on both requests, all in one transaction.
+/// journals it on both requests, and queues its receipt email, all in one transaction.
 /// </summary>
-public sealed class AppealFiling(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, TimeProvider clock)
+public sealed class AppealFiling(DsarDbContext db, WorkflowEngine engine, DefinitionCatalog catalog, AppealEmails emails,
+    Verification.StatusLinks statusLinks, TimeProvider clock)
 {
     public const int MaxReasonLength = 4000;
     public const string FiledEvent = "AppealFiled";
@@ -75,6 +76,9 @@ public sealed class AppealFiling(DsarDbContext db, WorkflowEngine engine, Defini
             db.Journal.Append(appeal.Id, instance.Id, instance.CurrentStep, FiledEvent, "requester", "DataSubject", now, $"appeal of {request.Reference}");
             found.Journal(db, FiledEvent, $"appeal {appeal.Reference}", "requester", "DataSubject", now);
             await DeadlineSchedule.RescheduleAsync(db, appeal, instance.Id, definition.PolicyFor(appeal.RegimeId), now, ct);
+            var receipt = emails.Received(appeal, request, RequesterWords.LocalDate(due, found.Policy), statusLinks.IssueFor(request, now));
+            if (MailQueue.Add(db, appeal, AppealEmails.ReceivedTemplate, receipt, now))
+                db.Journal.Append(appeal.Id, instance.Id, instance.CurrentStep, "EmailQueued", "system", "system", now, $"{AppealEmails.ReceivedTemplate} → email on record");
             return AppealFilingResult.Done;
         }, cancellationToken);
     }

@@ -34,6 +34,9 @@ public sealed partial class AppealFilingTests : AppealTest
         Assert.That(appeal.Journal.Where(j => j.Event == "AppealFiled").Select(j => (j.Role, j.Detail)), Is.EqualTo(new[] { ("DataSubject", $"appeal of {reference}") }));
         Assert.That(denied.Journal.Where(j => j.Event == "AppealFiled").Select(j => (j.Role, j.Detail)), Is.EqualTo(new[] { ("DataSubject", $"appeal {appealReference}") }));
         Assert.That(denied.Status, Is.EqualTo("Completed"), "the denied request stays closed while its appeal runs");
+        var receipt = (await requester.WaitForMailAsync(m => m.Subject.Contains($"We received your appeal {appealReference}"), "the appeal's receipt")).Single();
+        Assert.That(receipt.To, Is.EqualTo("bob@example.com"), "to the email on record");
+        Assert.That(receipt.Text, Does.Contain(reference).And.Contain($"by {StatusPageTests.LocalDate(appeal.DueAtUtc)}").And.Contain("/status/"));
 
         var queue = await agent.Client.GetFromJsonAsync<QueueListView>("/api/requests?type=appeal");
         Assert.That(queue!.Items.Select(i => (i.Reference, i.Type, i.WaitingFor)), Is.EqualTo(new[] { (appealReference, "appeal", "an agent to decide the appeal") }));
