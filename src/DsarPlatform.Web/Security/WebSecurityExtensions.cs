@@ -80,6 +80,7 @@ public static class WebSecurityExtensions
     public static WebApplication UseRequestLimits(this WebApplication app)
     {
         app.Use(RequestLimits.IdentifyBearerAsync);
+        app.Use(RequestLimits.IdentifyDrpAgentAsync);
         app.UseRateLimiter();
         return app;
     }

@@ -12,6 +12,24 @@ namespace DsarPlatform.Tests.Drp;
 public sealed class DrpAuthenticationTests : DrpAppTest
 {
     [Test]
+    public async Task An_agent_filing_in_bulk_has_its_own_limit_while_an_unknown_token_counts_against_its_address()
+    {
+        await Agent.SetUpAsync();
+        var agentAnswers = new List<HttpStatusCode>();
+        // More than the address's 20 POSTs a minute (each refused as unsigned: the limit is counted before the body is read).
+        for (var i = 0; i < 25; i++) agentAnswers.Add((await Agent.SendAsync(HttpMethod.Post, "/v1/data-rights-request", "not signed")).StatusCode);
+        Assert.That(agentAnswers, Has.None.EqualTo(HttpStatusCode.TooManyRequests), "the agent's token buys a bucket of its own");
+
+        var pretender = Other.WithClient(App.CreateClient(), () => App.Clock.GetUtcNow());
+        pretender.Token = "a-token-nobody-was-given";
+        var pretenderAnswers = new List<HttpStatusCode>();
+        // The address's 20: the agent's set-up (no token yet) took one, its 25 filings none.
+        for (var i = 0; i < 20; i++) pretenderAnswers.Add((await pretender.SendAsync(HttpMethod.Post, "/v1/data-rights-request", "not signed")).StatusCode);
+        Assert.That(pretenderAnswers.Take(19), Has.All.EqualTo(HttpStatusCode.Unauthorized), "the address's bucket was not spent by the agent's filings");
+        Assert.That(pretenderAnswers[19], Is.EqualTo(HttpStatusCode.TooManyRequests), "an unknown token counts against its address");
+    }
+
+    [Test]
     public async Task Set_up_gives_a_token_kept_only_as_a_hash_and_a_new_set_up_replaces_it()
     {
         var first = await Agent.SetUpAsync();
