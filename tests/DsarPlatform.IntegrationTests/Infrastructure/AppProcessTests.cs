@@ -10,11 +10,16 @@ public sealed class AppProcessTests
     public async Task Web_answers_http_and_stops_gracefully_on_SIGTERM(CancellationToken cancellationToken)
     {
         var port = FreePort.Next();
-        await using var web = AppProcess.Start(BuiltApp.Web, new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
+        await using var web = AppProcess.Start(BuiltApp.Web, new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}", ["ASPNETCORE_ENVIRONMENT"] = "Production" });
         var ready = await web.WaitForHttpAsync($"http://127.0.0.1:{port}/", TimeSpan.FromSeconds(30));
         TestContext.Progress.WriteLine($"{BuiltApp.Web} answered HTTP after {ready.TotalSeconds:F1} s");
 
-        Assert.That(await Http.GetStringAsync($"http://127.0.0.1:{port}/", cancellationToken), Does.Contain("Your data, your choice"), web.LogTail());
+        Assert.That((await Http.GetAsync($"http://127.0.0.1:{port}/health/live", cancellationToken)).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), web.LogTail());
+        // Production's pages need HTTPS (Secure cookies): over plain HTTP they say so, rather than fail.
+        var page = await Http.GetAsync($"http://127.0.0.1:{port}/", cancellationToken);
+        Assert.That(page.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.UpgradeRequired), web.LogTail());
+        Assert.That(await page.Content.ReadAsStringAsync(cancellationToken), Does.Contain("needs a secure connection"));
+        Assert.That(web.OutputLines, Has.Some.Contains("ForwardedHeaders:KnownProxies"), "the operator is told which setting to check");
         Assert.That(await web.StopAsync(), Is.Zero, web.LogTail());
         await web.WaitForLineAsync("Application is shutting down", TimeSpan.FromSeconds(5));
     }
