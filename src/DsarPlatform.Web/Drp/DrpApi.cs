@@ -105,8 +105,7 @@ public static class DrpApi
     static async Task<DrpAgent?> AgentOfTokenAsync(HttpContext http, DsarDbContext db, CancellationToken cancellationToken)
     {
         if (DrpTokens.FromHeader(http.Request) is not { } token) return null;
-        var hash = DrpTokens.Hash(token);
-        return await db.DrpAgents.SingleOrDefaultAsync(a => a.TokenHash == hash && a.Enabled, cancellationToken);
+        return await DrpTokens.Holding(db.DrpAgents, token).SingleOrDefaultAsync(cancellationToken);
     }
 
     static async Task<string?> ReadBodyAsync(HttpContext http, DrpSettings settings)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DsarPlatform.Workflows.Drp;
 
 namespace DsarPlatform.Web.Drp;
 
@@ -18,6 +19,13 @@ public static class DrpTokens
         return header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && header.Length > prefix.Length && header.Length < 200
             ? header[prefix.Length..].Trim()
             : null;
+    }
+
+    /// <summary>The enabled agent whose current set-up token <paramref name="token"/> is: the one rule the API and the rate limits share.</summary>
+    public static IQueryable<DrpAgent> Holding(IQueryable<DrpAgent> agents, string token)
+    {
+        var hash = Hash(token);
+        return agents.Where(a => a.TokenHash == hash && a.Enabled);
     }
 
     static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -51,10 +51,8 @@ static class RequestLimits
     {
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/v1") && Drp.DrpTokens.FromHeader(context.Request) is { } token)
         {
-            var hash = Drp.DrpTokens.Hash(token);
             var db = context.RequestServices.GetRequiredService<Workflows.Data.DsarDbContext>();
-            var agentId = await db.DrpAgents.AsNoTracking().Where(a => a.TokenHash == hash && a.Enabled).Select(a => a.AgentId)
-                .FirstOrDefaultAsync(context.RequestAborted);
+            var agentId = await Drp.DrpTokens.Holding(db.DrpAgents, token).Select(a => a.AgentId).FirstOrDefaultAsync(context.RequestAborted);
             if (agentId is not null) context.Items[AgentKey] = agentId;
         }
         await next(context);
