@@ -67,15 +67,16 @@ public static class DrpApi
         return error is not null ? Error(error) : Results.Json(status);
     }
 
-    static async Task<IResult> StatusAsync(string requestId, HttpContext http, DsarDbContext db, CancellationToken cancellationToken)
+    static async Task<IResult> StatusAsync(string requestId, HttpContext http, DsarDbContext db, DrpStatusReader statuses,
+        CancellationToken cancellationToken)
     {
         if (await AgentOfTokenAsync(http, db, cancellationToken) is not { } agent) return Unauthorized();
         var (drp, error) = await FindAsync(db, requestId, agent, cancellationToken);
-        return error is not null ? Error(error) : Results.Json(await DrpStatusReader.ReadAsync(db, drp!, cancellationToken));
+        return error is not null ? Error(error) : Results.Json(await statuses.ReadAsync(drp!, cancellationToken));
     }
 
     static async Task<IResult> RevokeAsync(string requestId, HttpContext http, DsarDbContext db, DrpGate gate, DrpRevocation revocation,
-        IOptions<DrpSettings> settings, CancellationToken cancellationToken)
+        DrpStatusReader statuses, IOptions<DrpSettings> settings, CancellationToken cancellationToken)
     {
         if (await AgentOfTokenAsync(http, db, cancellationToken) is not { } agent) return Unauthorized();
         if (await ReadBodyAsync(http, settings.Value) is not { } body) return Error(DrpError.Of(400, "The body is empty or too large."));
@@ -85,12 +86,12 @@ public static class DrpApi
         if (error is not null) return Error(error);
         if (!await revocation.RevokeAsync(drp!.Id, cancellationToken))
         {
-            var current = await DrpStatusReader.ReadAsync(db, drp, cancellationToken);
+            var current = await statuses.ReadAsync(drp, cancellationToken);
             return Error(DrpError.Of(409, $"The request is already {current.Status}; only an open or in-progress request can be revoked."));
         }
         db.ChangeTracker.Clear();
         var revoked = await db.DrpRequests.SingleAsync(d => d.Id == drp.Id, cancellationToken);
-        return Results.Json(await DrpStatusReader.ReadAsync(db, revoked, cancellationToken));
+        return Results.Json(await statuses.ReadAsync(revoked, cancellationToken));
     }
 
     /// <summary>Another agent's request is refused with 403, as section 2.02.1 says; an unknown id is 404.</summary>

@@ -51,6 +51,7 @@ public sealed class DrpCallbackSender(IServiceScopeFactory scopes, TimeProvider 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DsarDbContext>();
+        var statuses = scope.ServiceProvider.GetRequiredService<DrpStatusReader>();
         var now = clock.GetUtcNow().UtcDateTime;
         await db.DrpUsedSignatures.Where(s => s.ExpiresAtUtc < now).ExecuteDeleteAsync(cancellationToken);
         var due = await db.DrpCallbacks
@@ -60,7 +61,7 @@ public sealed class DrpCallbackSender(IServiceScopeFactory scopes, TimeProvider 
         foreach (var group in groups)
         {
             var drp = await db.DrpRequests.SingleAsync(d => d.Id == group.Key, cancellationToken);
-            var failure = drp.StatusCallback is null ? null : await PostAsync(drp.StatusCallback, await DrpStatusReader.ReadAsync(db, drp, cancellationToken), cancellationToken);
+            var failure = drp.StatusCallback is null ? null : await PostAsync(drp.StatusCallback, await statuses.ReadAsync(drp, cancellationToken), cancellationToken);
             var at = clock.GetUtcNow().UtcDateTime;
             foreach (var callback in group)
             {

@@ -8,6 +8,7 @@ public static class DrpHostingExtensions
         builder.Services.Configure<DrpSettings>(builder.Configuration.GetSection("Drp"));
         builder.Services.AddScoped<DrpGate>();
         builder.Services.AddScoped<DrpExercise>();
+        builder.Services.AddScoped<DrpStatusReader>();
         builder.Services.AddScoped<DrpAgentDirectory>();
         builder.Services.AddHostedService<DrpAgentSeeder>();
         builder.Services.AddSingleton<DrpCallbackSender>();

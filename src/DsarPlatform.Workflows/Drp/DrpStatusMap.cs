@@ -1,3 +1,4 @@
+using DsarPlatform.Workflows.Activities;
 using DsarPlatform.Workflows.Requests;
 using DsarPlatform.Workflows.Runtime;
 
@@ -9,6 +10,8 @@ namespace DsarPlatform.Workflows.Drp;
 /// <item>recorded, first step not run: <c>open</c>;</item>
 /// <item>running, identity not yet confirmed through the email on record: <c>in_progress/need_user_verification</c>
 /// (the same whether or not an account matched);</item>
+/// <item>confirmed there, but the details must still be checked by our staff: <c>in_progress</c>, as the user has nothing
+/// more to do;</item>
 /// <item>verified and being worked: <c>in_progress</c>, <c>expected_by</c> our due date (from the moment it is in progress);</item>
 /// <item>closed: fulfilled → <c>fulfilled</c>; withdrawn → <c>revoked</c>; not confirmed before the link expired →
 /// <c>denied/insuf_verification</c> (the spec's "verification stage failed or timed out", not <c>expired</c>, which is about
@@ -40,6 +43,12 @@ public static class DrpStatusMap
         var closed = request.ClosedAtUtc is not null || instance.Status is InstanceStatus.Completed or InstanceStatus.Cancelled;
         if (closed) return Closed(request);
         if (instance.Status == InstanceStatus.Received) return (DrpStates.Open, null, null, null);
+        if (request.VerifiedAtUtc is null && instance.IsWaitingOn(BookmarkKind.Signal, VerifyIdentityActivity.VerifiedByAgentSignal))
+        {
+            // The user has done their part: what is left is ours (our staff compare the details with our records).
+            return (DrpStates.InProgress, null, request.DueAtUtc,
+                "Confirmed through the email address on record; our team is now checking the details against our records.");
+        }
         if (request.VerifiedAtUtc is null)
         {
             return (DrpStates.InProgress, DrpStates.NeedUserVerification, request.DueAtUtc,

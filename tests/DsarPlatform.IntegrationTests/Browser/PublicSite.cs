@@ -16,13 +16,14 @@ public sealed class PublicSite : IAsyncDisposable
 {
     public const string AgentEmail = "agent@dsar.local";
     public const string AgentPassword = "Agent-Demo-2026!";
+    public const string DrpBusinessId = "DSAR_BROWSER_BUSINESS";
     static readonly TimeSpan MailTimeout = TimeSpan.FromSeconds(30);
 
     readonly HttpClient http;
 
-    PublicSite(SmtpSink smtp, AppProcess web, ChromiumBrowser chromium, string baseUrl)
+    PublicSite(SmtpSink smtp, AppProcess web, ChromiumBrowser chromium, string baseUrl, Tests.Drp.TestAgent drpAgent)
     {
-        (Smtp, Web, Chromium, BaseUrl) = (smtp, web, chromium, baseUrl);
+        (Smtp, Web, Chromium, BaseUrl, DrpAgent) = (smtp, web, chromium, baseUrl, drpAgent);
         http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
         {
             BaseAddress = new Uri(baseUrl),
@@ -37,6 +38,9 @@ public sealed class PublicSite : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>An authorized agent in the site's DRP directory (callbacks and redirects to 127.0.0.1), before its set-up.</summary>
+    public Tests.Drp.TestAgent DrpAgent { get; }
+
     public static async Task<PublicSite> StartAsync()
     {
         var smtp = await SmtpSink.StartNewAsync();
@@ -46,6 +50,11 @@ public sealed class PublicSite : IAsyncDisposable
         {
             var launching = ChromiumBrowser.LaunchAsync();
             var baseUrl = $"http://127.0.0.1:{FreePort.Next()}";
+            // Signed bodies stay valid for a year: tests move the site's clock forward, never back.
+            var drpAgent = new Tests.Drp.TestAgent("BROWSER_AGENT", new HttpClient { BaseAddress = new Uri(baseUrl) }, () => DateTimeOffset.UtcNow, DrpBusinessId)
+            {
+                Validity = TimeSpan.FromDays(365),
+            };
             web = AppProcess.Start(BuiltApp.Web, new()
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -56,10 +65,15 @@ public sealed class PublicSite : IAsyncDisposable
                 ["Email__SmtpPort"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Every test comes from 127.0.0.1; the per-IP limit has its own tests.
                 ["Security__RateLimits__PublicPostsPerWindow"] = "1000",
+                ["Drp__BusinessId"] = DrpBusinessId,
+                ["Drp__Agents__0__Id"] = drpAgent.Id,
+                ["Drp__Agents__0__Name"] = "Browser agent",
+                ["Drp__Agents__0__VerifyKey"] = drpAgent.VerifyKey,
+                ["Drp__Agents__0__CallbackHost"] = "127.0.0.1",
             });
             chromium = await launching;
             await web.WaitForHttpAsync(baseUrl + "/", TimeSpan.FromSeconds(60));
-            return new PublicSite(smtp, web, chromium, baseUrl);
+            return new PublicSite(smtp, web, chromium, baseUrl, drpAgent);
         }
         catch
         {
@@ -98,6 +112,8 @@ public sealed class PublicSite : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         http.Dispose();
+        DrpAgent.Client.Dispose();
+        DrpAgent.Dispose();
         try
         {
             await Chromium.DisposeAsync();

@@ -35,6 +35,17 @@ public sealed class DrpStatusMapTests
     }
 
     [Test]
+    public void A_request_confirmed_by_email_that_waits_for_our_staffs_check_is_in_progress_not_waiting_for_the_user()
+    {
+        var (drp, request, instance) = Case(InstanceStatus.Waiting, false, null, null);
+        instance.BookmarkKind = BookmarkKind.Signal;
+        instance.BookmarkKey = DsarPlatform.Workflows.Activities.VerifyIdentityActivity.VerifiedByAgentSignal;
+        var status = DrpStatusMap.For(drp, request, instance);
+        Assert.That((status.Status, status.Reason), Is.EqualTo(("in_progress", (string?)null)));
+        Assert.That(status.ProcessingDetails, Does.Contain("our team is now checking"));
+    }
+
+    [Test]
     public void An_extension_is_explained_in_the_processing_details_and_changes_the_key()
     {
         var (drp, request, instance) = Case(InstanceStatus.Waiting, true, null, null);

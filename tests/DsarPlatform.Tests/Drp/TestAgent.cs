@@ -36,6 +36,8 @@ public sealed class TestAgent : IDisposable
     public Func<DateTimeOffset> Now { get; }
     public string BusinessId { get; }
     public string? Token { get; set; }
+    /// <summary>How long a body stays valid after it is signed, unless a call says otherwise.</summary>
+    public TimeSpan Validity { get; init; } = TimeSpan.FromMinutes(10);
 
     public string VerifyKey => Convert.ToBase64String(_key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 
@@ -45,7 +47,7 @@ public sealed class TestAgent : IDisposable
         ["agent-id"] = Id,
         ["business-id"] = BusinessId,
         ["issued-at"] = (issuedAt ?? Now()).ToString("O"),
-        ["expires-at"] = ((issuedAt ?? Now()) + (validFor ?? TimeSpan.FromMinutes(10))).ToString("O"),
+        ["expires-at"] = ((issuedAt ?? Now()) + (validFor ?? Validity)).ToString("O"),
         ["drp.version"] = "1.0",
     };
 

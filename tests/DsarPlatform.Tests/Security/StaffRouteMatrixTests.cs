@@ -20,7 +20,8 @@ public class StaffRouteMatrixTests
     /// Routes anyone may call: the request forms and intake, the requester's links, sign-in, Development's tools, the
     /// health probes (load balancers and orchestrators call them without credentials) and the API document (it describes
     /// the public API; the staff operations in it still need a token). The Data Rights Protocol's /v1 routes authenticate
-    /// authorized agents their own way (signed bodies, the set-up's bearer token): tests/Drp checks them.
+    /// authorized agents their own way (signed bodies, the set-up's bearer token), and /drp/verify is the page an agent sends
+    /// the user to (section 3.02.1): tests/Drp checks them.
     /// </summary>
     static readonly (string Path, string? Method)[] Public =
     [
@@ -30,6 +31,7 @@ public class StaffRouteMatrixTests
         ("/verify/{token}", null), ("/status", null), ("/status/{token}", null), ("/download/{token}", null),
         ("/Account/*", null), ("/api/auth/login", null), ("/api/dev/*", null), ("/dev/mail", null), ("/favicon.ico", null),
         ("/health/live", "GET"), ("/health/ready", "GET"), ("/openapi/{documentName}.json", "GET"), ("/v1/*", null),
+        ("/drp/verify/{id:guid}", null),
     ];
 
     static readonly Dictionary<string, (string Email, string Password)> Accounts = new()
