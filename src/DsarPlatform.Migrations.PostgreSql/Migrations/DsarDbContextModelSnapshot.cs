@@ -482,6 +482,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("CorrectionValuesKeptUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("CorrectionsJson")
                         .IsRequired()
                         .HasColumnType("text")

@@ -485,6 +485,9 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("CorrectionValuesKeptUntilUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CorrectionsJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")

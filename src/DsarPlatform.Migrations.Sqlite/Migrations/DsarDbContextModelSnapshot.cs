@@ -473,6 +473,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CorrectionValuesKeptUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CorrectionsJson")
                         .IsRequired()
                         .HasColumnType("TEXT")

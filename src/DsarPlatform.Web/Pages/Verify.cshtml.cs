@@ -5,7 +5,8 @@ namespace DsarPlatform.Web.Pages;
 
 /// <summary>
 /// A GET looks the token up (a hash look-up, nothing redeemed: mail scanners follow links) and shows the button
-/// only for a usable link; the POST redeems it. The page never says whose request it is.
+/// only for a usable link; the POST redeems it. The page never says whose request it is. An unusable link (unknown,
+/// used, expired or replaced) answers 410 Gone.
 /// </summary>
 public sealed class VerifyModel(EmailLinkConfirmation confirmation) : PageModel
 {
@@ -17,16 +18,24 @@ public sealed class VerifyModel(EmailLinkConfirmation confirmation) : PageModel
     public string? AnswerBy { get; private set; }
 
     public async Task OnGetAsync(string token, CancellationToken cancellationToken) =>
-        Result = await confirmation.IsUsableAsync(token, cancellationToken) ? Outcome.Pending : Outcome.Unusable;
+        Show(await confirmation.IsUsableAsync(token, cancellationToken) ? Outcome.Pending : Outcome.Unusable);
 
     public async Task OnPostAsync(string token, CancellationToken cancellationToken)
     {
         var confirmed = await confirmation.ConfirmAsync(token, cancellationToken);
-        (Result, AnswerBy) = confirmed.Outcome switch
+        AnswerBy = confirmed.AnswerBy;
+        Show(confirmed.Outcome switch
         {
-            LinkConfirmationOutcome.Verified => (Outcome.Confirmed, null),
-            LinkConfirmationOutcome.AwaitingAgent => (Outcome.AwaitingAgent, confirmed.AnswerBy),
-            _ => (Outcome.Unusable, null),
-        };
+            LinkConfirmationOutcome.Verified => Outcome.Confirmed,
+            LinkConfirmationOutcome.AwaitingAgent => Outcome.AwaitingAgent,
+            _ => Outcome.Unusable,
+        });
+    }
+
+    /// <summary>A link that cannot be used answers 410 Gone with the page that says so, as the download link does.</summary>
+    void Show(Outcome outcome)
+    {
+        Result = outcome;
+        if (outcome == Outcome.Unusable) Response.StatusCode = StatusCodes.Status410Gone;
     }
 }

@@ -55,6 +55,12 @@ public sealed class AppealActions(DsarDbContext db, WorkflowEngine engine, Defin
             if (upheld)
             {
                 denied.Journal(db, "AppealUpheld", $"appeal {appeal.Request.Reference}: the denial stands", actor.UserId, actor.Role, now);
+                if (denied.Request.CorrectionValuesKeptUntilUtc is not null)
+                {
+                    // Kept for this appeal only: the denial stands, so they go now.
+                    RequestShedding.ShedCorrectionValues(denied.Request);
+                    denied.Journal(db, RequestShedding.Event, "correction values: the appeal was decided", "system", "system", now);
+                }
                 email = emails.Upheld(appeal.Request, denied.Request, trimmed!, statusLinks.IssueFor(denied.Request, now));
             }
             else
@@ -84,6 +90,8 @@ public sealed class AppealActions(DsarDbContext db, WorkflowEngine engine, Defin
             return StaffActionResult.Refused("A newer request of the same kind for this account is open, so the denied one cannot be reopened; uphold the appeal and work the newer request.");
         request.ClosedAtUtc = null;
         request.Outcome = null;
+        // Open again, it needs its correction values (kept for this); its next closing decides anew.
+        request.CorrectionValuesKeptUntilUtc = null;
         request.DueAtUtc = Deadline.DueAtUtc(new DateTimeOffset(now, TimeSpan.Zero), denied.Policy);
         if (!await engine.ReopenAsync(denied.Instance.Id, "ReopenedOnAppeal", $"appeal {appeal.Reference} reversed the denial", actor.UserId, actor.Role, ct))
             return StaffActionResult.Refused("The denied request's workflow cannot be started again.");

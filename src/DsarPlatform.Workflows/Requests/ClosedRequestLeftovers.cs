@@ -1,5 +1,6 @@
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Packages;
+using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace DsarPlatform.Workflows.Requests;
 /// <summary>
 /// Heals what closing leaves behind when a host stops between a commit and the work after it (a Hangfire recurring
 /// job; idempotent, a second run finds nothing): sent emails of closed requests still holding an address or a body,
-/// expired tokens and codes of closed requests, export folders of requests closed or purged, and package files
+/// expired tokens and codes of closed requests, a denied correction's values once it can no longer be appealed, export folders of requests closed or purged, and package files
 /// no live package owns. A package whose link still runs is never touched: it outlives its closing by promise.
 /// </summary>
 public sealed class ClosedRequestLeftovers(IServiceScopeFactory scopes, RequestExportFolders exports, PackageVault vault,
@@ -41,14 +42,32 @@ public sealed class ClosedRequestLeftovers(IServiceScopeFactory scopes, RequestE
                     where request.ClosedAtUtc != null && code.ExpiresAtUtc <= now
                     select code).Take(BatchSize).ToListAsync(cancellationToken);
             db.OneTimeCodes.RemoveRange(codes);
+            var corrections = await ShedKeptCorrectionValuesAsync(db, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            var batch = emails.Count + tokens.Count + codes.Count;
+            var batch = emails.Count + tokens.Count + codes.Count + corrections;
             shed += batch;
             if (batch < BatchSize) break;
         }
         shed += await DeleteFilesAsync(db, cancellationToken);
         if (shed > 0) checkpoint.Request();
         return shed;
+    }
+
+    /// <summary>A denied correction's values once its appeal window has ended with no appeal of it still undecided.</summary>
+    static async Task<int> ShedKeptCorrectionValuesAsync(DsarDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var due = await db.Requests
+            .Where(r => r.CorrectionValuesKeptUntilUtc != null && r.CorrectionValuesKeptUntilUtc <= now
+                        && !db.Requests.Any(a => a.AppealOfRequestId == r.Id && a.ClosedAtUtc == null))
+            .Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var request in due)
+        {
+            RequestShedding.ShedCorrectionValues(request);
+            var instance = await db.Instances.SingleAsync(i => i.RequestId == request.Id, cancellationToken);
+            db.Journal.Append(request.Id, instance.Id, instance.CurrentStep, RequestShedding.Event, "system", "system", now,
+                "correction values: the appeal window has ended");
+        }
+        return due.Count;
     }
 
     async Task<int> DeleteFilesAsync(DsarDbContext db, CancellationToken cancellationToken)

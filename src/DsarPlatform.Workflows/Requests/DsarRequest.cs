@@ -61,6 +61,13 @@ public sealed class DsarRequest
     public string? DenialNote { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
 
+    /// <summary>
+    /// A denied correction keeps its values (sealed) while its denial can be appealed: a reversal reopens it, and the values
+    /// are what it asks for. Until this instant (the appeal window's end, later while an appeal of it is undecided); null
+    /// for every other request. <see cref="ClosedRequestLeftovers"/> sheds them after it.
+    /// </summary>
+    public DateTime? CorrectionValuesKeptUntilUtc { get; set; }
+
     /// <summary>The open request of the same type and account this one was joined to (<see cref="RequestOutcome.LinkedToOpenRequest"/>).</summary>
     public Guid? DuplicateOfRequestId { get; set; }
 

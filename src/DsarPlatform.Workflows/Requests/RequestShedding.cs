@@ -7,7 +7,8 @@ namespace DsarPlatform.Workflows.Requests;
 
 /// <summary>
 /// What a closed request no longer needs goes in the unit of work that closes it: the typed details, data points,
-/// question and answer, correction values (fields and decisions stay), notes of manual verification and denial, the bodies and addresses of the
+/// question and answer, correction values (fields and decisions stay; a denied correction that can be appealed keeps them
+/// until the appeal is decided or its window ends, see <see cref="DsarRequest.CorrectionValuesKeptUntilUtc"/>), notes of manual verification and denial, the bodies and addresses of the
 /// emails already sent (those still queued are shed once sent, see <see cref="Notifications.MailDispatcher"/>), the
 /// stores' sealed answers, link tokens and one-time codes, and export files (after the commit). What stays is the
 /// record the records period keeps: reference, type, channel, dates, outcome, denial code and ground, the email on
@@ -20,9 +21,12 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
     public const string Event = "DataShed";
 
     /// <summary>Sheds in the caller's unit of work; the caller deletes the export folder once it is committed.</summary>
-    public async Task ShedAsync(DsarRequest request, WorkflowInstance instance, DateTime nowUtc, CancellationToken ct)
+    public async Task ShedAsync(DsarRequest request, WorkflowInstance instance, DateTime nowUtc, DateTime? keepCorrectionValuesUntilUtc,
+        CancellationToken ct)
     {
         ShedDetails(request);
+        if (keepCorrectionValuesUntilUtc is null) ShedCorrectionValues(request);
+        request.CorrectionValuesKeptUntilUtc = keepCorrectionValuesUntilUtc;
         var emails = await ShedSentEmailsAsync(request.Id, ct);
         var tasks = await ShedStoreAnswersAsync(request.Id, ct);
         var livePackage = db.AccessPackages.Local.Any(p => p.RequestId == request.Id && p.DeletedAtUtc is null)
@@ -35,7 +39,8 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
         var codes = livePackage ? [] : await db.OneTimeCodes.Where(c => c.RequestId == request.Id).ToListAsync(ct);
         db.OneTimeCodes.RemoveRange(codes);
         db.Journal.Append(request.Id, instance.Id, instance.CurrentStep, Event, "system", "system", nowUtc,
-            $"details, emails {emails}, store answers {tasks}, tokens {tokens.Count}, codes {codes.Count}, export files {exportFiles.CountOf(request.Id)}");
+            $"details, emails {emails}, store answers {tasks}, tokens {tokens.Count}, codes {codes.Count}, export files {exportFiles.CountOf(request.Id)}"
+            + (keepCorrectionValuesUntilUtc is { } until ? $"; correction values kept for an appeal until {until:yyyy-MM-dd HH:mm} UTC" : ""));
     }
 
     void ShedDetails(DsarRequest request)
@@ -50,9 +55,18 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
         request.ManualVerificationNote = null;
         request.RequesterQuestion = null;
         request.RequesterAnswer = null;
-        // Each field and the decision on it stay (the records report reads how a correction was answered); the values go.
-        request.Corrections = request.Corrections.Select(c => c with { NewValue = "", Why = null }).ToList();
         // The denial note stays (sealed): it is the agent's ground for the decision, part of the record an auditor reads.
+    }
+
+    /// <summary>
+    /// Each field and the decision on it stay (the records report reads how a correction was answered); the values go, at
+    /// closing or, for a denial that can be appealed, when the appeal is decided or can no longer be made.
+    /// </summary>
+    public static void ShedCorrectionValues(DsarRequest request)
+    {
+        if (request.Corrections.Any(c => c.NewValue.Length > 0 || c.Why is not null))
+            request.Corrections = request.Corrections.Select(c => c with { NewValue = "", Why = null }).ToList();
+        request.CorrectionValuesKeptUntilUtc = null;
     }
 
     /// <summary>Sent emails keep their template, subject and dates (the records report reads when the answer went out).</summary>

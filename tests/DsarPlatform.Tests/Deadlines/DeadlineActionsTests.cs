@@ -93,6 +93,6 @@ public sealed class DeadlineActionsTests
         Assert.That(after.Paused, Is.False);
         Assert.That(after.DueAtUtc, Is.EqualTo(before.DueAtUtc.AddDays(3)));
         Assert.That(after.Journal.Select(j => j.Event), Does.Contain("InformationRequested").And.Contain("InformationProvided"));
-        Assert.That(await new DsarApi(_app.CreateClient()).OpenStatusAsync(DsarApi.StatusLink(email)), Does.Contain("cannot be used"), "the link works once");
+        Assert.That(await new DsarApi(_app.CreateClient()).OpenGoneStatusAsync(DsarApi.StatusLink(email)), Does.Contain("cannot be used"), "the link works once");
     }
 }

@@ -42,7 +42,7 @@ public sealed class OtherWorkingDirectoryTests
             await started.Task.WaitAsync(TimeSpan.FromSeconds(90));
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             const string token = "ThisIsNotARealTokenButLooksLikeOne0123456789ab";
-            Assert.That((await client.GetAsync($"/verify/{token}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await client.GetAsync($"/verify/{token}")).StatusCode, Is.EqualTo(HttpStatusCode.Gone), "an unknown link is gone");
             var download = await client.GetAsync($"/download/{token}");
             Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.Gone), "an unknown link is gone");
             Assert.That(await download.Content.ReadAsStringAsync(), Does.Contain("cannot be used"), "the page is found and says why");

@@ -66,7 +66,7 @@ public sealed class DuplicateRequestTests : AppTest
         var links = await Api.WaitForMailAsync(m => m.Subject.Contains(open) && m.Subject.Contains("confirm"), "a fresh link for the open request", count: 2);
         var fresh = links.Select(m => m.Links.Single()).Single(l => l != first);
         Assert.That(links.Select(m => m.To), Has.All.EqualTo("alice@example.com"));
-        Assert.That(await Api.Client.GetStringAsync(new Uri(first).PathAndQuery), Does.Contain("This link cannot be used"), "a fresh link voids the earlier one");
+        Assert.That(await Api.GoneAsync(first), Does.Contain("This link cannot be used"), "a fresh link voids the earlier one");
         Assert.That(await Api.ConfirmAsync(fresh), Does.Contain("your request is confirmed"));
 
         await Api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");

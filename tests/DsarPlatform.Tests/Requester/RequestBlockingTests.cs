@@ -59,7 +59,7 @@ public sealed class RequestBlockingTests : AppTest
         var expired = await Api.VerificationLinkAsync(first);
         App.Clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
         await App.SweepTimersAsync();
-        Assert.That(await Api.Client.GetStringAsync(new Uri(expired).PathAndQuery), Does.Contain("This link cannot be used").And.Contain("make it again"));
+        Assert.That(await Api.GoneAsync(expired), Does.Contain("This link cannot be used").And.Contain("make it again"));
 
         var again = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
         Assert.That(await Api.ConfirmAsync(await Api.VerificationLinkAsync(again)), Does.Contain("your request is confirmed"));
@@ -83,7 +83,7 @@ public sealed class RequestBlockingTests : AppTest
         var links = (await Api.WaitForMailAsync(m => m.Subject.Contains(first) && m.Subject.Contains("confirm"), "a fresh link for the open request", count: 2))
             .Select(m => m.Links.Single()).ToList();
         var pages = new List<string>();
-        foreach (var link in links) pages.Add(await Api.Client.GetStringAsync(new Uri(link).PathAndQuery));
+        foreach (var link in links) pages.Add(await (await Api.Client.GetAsync(new Uri(link).PathAndQuery)).Content.ReadAsStringAsync());
         Assert.That(pages.Count(p => p.Contains("Yes, I made this request")), Is.EqualTo(1), "the fresh link works; the expired one does not");
         Assert.That(await Api.ConfirmAsync(links[pages.FindIndex(p => p.Contains("Yes, I made this request"))]), Does.Contain("your request is confirmed"));
     }

@@ -53,7 +53,7 @@ public sealed class RequesterPagesTests : AppTest
 
         foreach (var spent in new[] { path, "/verify/no-such-link" })
         {
-            var page = await Api.Client.GetStringAsync(spent);
+            var page = await Api.GoneAsync(spent);
             Assert.That(page, Does.Contain("This link cannot be used").And.Not.Contain("Yes, I made this request"), spent);
         }
     }

@@ -82,7 +82,7 @@ public sealed partial class StatusPageTests : AppTest
 
         var pages = new List<string>();
         foreach (var link in new[] { used, DsarApi.StatusLink(reply), "http://localhost/status/not-a-real-token" })
-            pages.Add(MainContent(await new DsarApi(App.CreateClient()).OpenStatusAsync(link)));
+            pages.Add(MainContent(await new DsarApi(App.CreateClient()).OpenGoneStatusAsync(link)));
 
         Assert.That(pages[0], Does.Contain("This link cannot be used").And.Contain("Email me a new link"));
         Assert.That(pages.Distinct().Count(), Is.EqualTo(1), "used, expired and unknown links give the same page");

@@ -57,6 +57,24 @@ public sealed partial class DsarApi(HttpClient client)
     /// <summary>Opens a status link and presses its button; the redirect lands on the status page, which is returned.</summary>
     public Task<string> OpenStatusAsync(string link) => SubmitFormAsync(link, []);
 
+    /// <summary>Opens an emailed link that can no longer be used (verification, download): 410 Gone; returns its page.</summary>
+    public async Task<string> GoneAsync(string link)
+    {
+        var response = await client.GetAsync(new Uri(new Uri("http://localhost"), link).PathAndQuery);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Gone), page);
+        return page;
+    }
+
+    /// <summary>Presses the button of a status link that can no longer be used (the GET only shows it): 410 Gone; returns the page.</summary>
+    public async Task<string> OpenGoneStatusAsync(string link)
+    {
+        var response = await PostFormAsync(link, []);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Gone), page);
+        return page;
+    }
+
     /// <summary>Signs in to the API; an account with two factors (a key in <see cref="DemoAuthenticators"/>) sends its code along.</summary>
     public async Task SignInAsync(string email, string password)
     {

@@ -8,7 +8,7 @@ namespace DsarPlatform.Web.Pages.Status;
 /// <summary>
 /// The emailed status link. A GET shows only a button (mail scanners follow links); the POST redeems the link,
 /// starts a short status session and moves to the status page. Unknown, used and expired links look alike,
-/// and each can ask for a new link, which goes only to the email on record.
+/// and each can ask for a new link, which goes only to the email on record; the POST of one answers 410 Gone.
 /// </summary>
 public sealed class StatusLinkModel(StatusAccess access, StatusSession session) : PageModel
 {
@@ -23,6 +23,7 @@ public sealed class StatusLinkModel(StatusAccess access, StatusSession session) 
         if (await access.RedeemAsync(token, cancellationToken) is not { } requestId)
         {
             Result = Outcome.Unusable;
+            Response.StatusCode = StatusCodes.Status410Gone;
             return Page();
         }
         session.Start(Response, requestId);
