@@ -22,5 +22,5 @@ public sealed class DrpStatusReader(DsarDbContext db, IOptions<EmailOptions> ema
         return status.Reason == DrpStates.NeedUserVerification ? status with { UserVerificationUrl = VerificationUrl(drp.Id) } : status;
     }
 
-    public string VerificationUrl(Guid drpRequestId) => $"{email.Value.PublicBaseUrl.TrimEnd('/')}/drp/verify/{drpRequestId}";
+    string VerificationUrl(Guid drpRequestId) => $"{email.Value.PublicBaseUrl.TrimEnd('/')}/drp/verify/{drpRequestId}";
 }

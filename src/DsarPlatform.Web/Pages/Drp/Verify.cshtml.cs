@@ -10,9 +10,9 @@ namespace DsarPlatform.Web.Pages.Drp;
 /// <summary>
 /// The <c>user_verification_url</c> of an agent's request (DRP 1.0, section 3.02.1): the agent sends the user here with
 /// <c>request_id</c> and <c>redirect_to</c>. We confirm identity only through the link emailed to the address on record,
-/// so the page says so; once that is done (the status no longer waits for the user) it sends the user back to <c>redirect_to</c>, but only to the host registered for
-/// the agent (the callback rule, <see cref="DrpCallbackAddress"/>): no open redirect. A <c>request_id</c> naming another
-/// request is refused. The page shows no personal data, only the agent's name and what it asked for.
+/// so the page says so; once that is done (the status no longer waits for the user) it sends the user back to
+/// <c>redirect_to</c>, but only on the host registered for the agent (the callback rule, <see cref="DrpCallbackAddress"/>):
+/// no open redirect. A <c>request_id</c> naming another request is refused. The page shows no personal data, only the agent's name and what it asked for.
 /// </summary>
 public sealed class VerifyModel(DsarDbContext db, DrpStatusReader statuses) : PageModel
 {
@@ -40,7 +40,7 @@ public sealed class VerifyModel(DsarDbContext db, DrpStatusReader statuses) : Pa
         Exercise = drp.Exercise == DrpExercises.Deletion ? "a deletion request" : "an access request";
         // The page says what the agent's status endpoint says, so the two never disagree.
         var status = await statuses.ReadAsync(drp, cancellationToken);
-        if (status.Status is DrpStates.InProgress or DrpStates.Fulfilled && status.Reason is null)
+        if (status.Status is (DrpStates.InProgress or DrpStates.Fulfilled) && status.Reason is null)
         {
             return RedirectTo is not null && DrpCallbackAddress.IsAllowed(RedirectTo, agent)
                 ? Redirect(RedirectTo)
