@@ -21,32 +21,49 @@ public sealed class IntakeTimingTests
         try
         {
             var client = app.CreateClient();
+            var order = new Random(20261202);
             var matched = new List<TimeSpan>();
             var unmatched = new List<TimeSpan>();
+            var differences = new List<TimeSpan>();
             for (var i = 0; i < Rounds; i++)
             {
-                // Each answer is timed on a quiet host: what an earlier request's first step still does (more for a
-                // match: billing, the verification email) must not be charged to the next answer.
-                await app.WaitForQuietAsync();
-                var (took, status) = await TimeAsync(() => client.PostAsJsonAsync("/api/requests",
-                    new { type = "deletion", accountId = "alice.demo", email = "alice@example.com", fullName = "Alice Example" }));
-                if (i > 0) matched.Add(took);
-                Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted));
-                await app.WaitForQuietAsync();
-                (took, status) = await TimeAsync(() => client.PostAsJsonAsync("/api/requests",
-                    new { type = "deletion", email = $"nobody{i}@nowhere.example", fullName = "No Body" }));
-                if (i > 0) unmatched.Add(took);
-                Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted));
+                // The two of a pair run back to back, in a random order: a burst of load from elsewhere on the machine
+                // (the other test tier runs beside this one) then falls on both alike, and the pair's difference keeps
+                // only what the request itself changes.
+                var matchedFirst = order.Next(2) == 0;
+                var first = await TimedRequestAsync(app, client, i, matched: matchedFirst);
+                var second = await TimedRequestAsync(app, client, i, matched: !matchedFirst);
+                if (i == 0) continue; // warm-up
+                var (m, u) = matchedFirst ? (first, second) : (second, first);
+                matched.Add(m);
+                unmatched.Add(u);
+                differences.Add(m - u);
             }
 
-            var difference = Math.Abs((Median(matched) - Median(unmatched)).TotalMilliseconds);
-            Assert.That(difference, Is.LessThan(5), $"median matched {Median(matched).TotalMilliseconds:F1} ms, unmatched {Median(unmatched).TotalMilliseconds:F1} ms");
+            var difference = Math.Abs(Median(differences).TotalMilliseconds);
+            Assert.That(difference, Is.LessThan(5),
+                $"median of the pairs' differences {Median(differences).TotalMilliseconds:F1} ms; medians matched {Median(matched).TotalMilliseconds:F1} ms, unmatched {Median(unmatched).TotalMilliseconds:F1} ms");
         }
         finally
         {
             await app.DisposeAsync(); // first: the first steps still write mail into the data folder
             app.DeleteDataFolder();
         }
+    }
+
+    /// <summary>
+    /// One new request, timed on a quiet host: what an earlier request's first step still does (more for a match: billing,
+    /// the verification email) must not be charged to the next answer.
+    /// </summary>
+    static async Task<TimeSpan> TimedRequestAsync(DsarApp app, HttpClient client, int round, bool matched)
+    {
+        await app.WaitForQuietAsync();
+        object body = matched
+            ? new { type = "deletion", accountId = "alice.demo", email = "alice@example.com", fullName = "Alice Example" }
+            : new { type = "deletion", email = $"nobody{round}@nowhere.example", fullName = "No Body" };
+        var (took, status) = await TimeAsync(() => client.PostAsJsonAsync("/api/requests", body));
+        Assert.That(status, Is.EqualTo(HttpStatusCode.Accepted));
+        return took;
     }
 
     [Test, CancelAfter(60_000)]
