@@ -963,6 +963,47 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.ToTable("WorkflowTimers", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Staff.SignInAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("KeyHash", "AtUtc");
+
+                    b.ToTable("SignInAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Staff.SignInUsualSource", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("LastAtUtc");
+
+                    b.ToTable("SignInUsualSources", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Staff.StaffChange", b =>
                 {
                     b.Property<long>("Id")

@@ -967,6 +967,47 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     b.ToTable("WorkflowTimers", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Staff.SignInAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("KeyHash", "AtUtc");
+
+                    b.ToTable("SignInAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Staff.SignInUsualSource", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("LastAtUtc");
+
+                    b.ToTable("SignInUsualSources", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Staff.StaffChange", b =>
                 {
                     b.Property<long>("Id")

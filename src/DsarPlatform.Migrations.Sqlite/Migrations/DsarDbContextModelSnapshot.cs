@@ -950,6 +950,45 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.ToTable("WorkflowTimers", (string)null);
                 });
 
+            modelBuilder.Entity("DsarPlatform.Workflows.Staff.SignInAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("KeyHash", "AtUtc");
+
+                    b.ToTable("SignInAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("DsarPlatform.Workflows.Staff.SignInUsualSource", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("LastAtUtc");
+
+                    b.ToTable("SignInUsualSources", (string)null);
+                });
+
             modelBuilder.Entity("DsarPlatform.Workflows.Staff.StaffChange", b =>
                 {
                     b.Property<long>("Id")

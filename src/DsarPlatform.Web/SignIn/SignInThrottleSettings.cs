@@ -18,7 +18,7 @@ public sealed class SignInThrottleSettings
     /// </summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Failures older than this (counted from the last one) are forgotten.</summary>
+    /// <summary>Failures older than this are forgotten.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Failures against one account within the window that email its holder (once per window).</summary>

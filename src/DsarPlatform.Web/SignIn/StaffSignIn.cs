@@ -26,14 +26,14 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
     {
         (email, password) = ((email ?? "").Trim(), password ?? "");
         var source = Source();
-        var wait = throttle.WaitBeforeTry(email, source);
+        var wait = await throttle.ClaimAsync(email, source);
         if (wait > TimeSpan.Zero) return new StaffSignInResult(StaffSignInOutcome.Wait, RetryAfter: wait);
 
         var user = email.Length == 0 ? null : await Users.FindByEmailAsync(email);
         var matches = user?.PasswordHash is not null ? await Users.CheckPasswordAsync(user, password) : VerifyDummy(password);
         if (user is null || !matches || await Users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
         {
-            return await FailedAsync(email, source, user);
+            return await FailedAsync(user);
         }
 
         signIn.AuthenticationScheme = scheme;
@@ -41,15 +41,17 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
         if (result.RequiresTwoFactor && !string.IsNullOrWhiteSpace(twoFactorCode))
         {
             result = await signIn.TwoFactorAuthenticatorSignInAsync(Digits(twoFactorCode), isPersistent: false, rememberClient: false);
-            if (!result.Succeeded) return await FailedAsync(email, source, user);
+            if (!result.Succeeded) return await FailedAsync(user);
         }
         if (result.RequiresTwoFactor)
         {
+            // The password was right: not a failure; the second step claims a try of its own.
+            await throttle.ReleaseAsync();
             await audit.RecordAsync(AuditKinds.SignIn, "SignInNeedsSecondFactor", user.Id, "");
             return new StaffSignInResult(StaffSignInOutcome.SecondStepNeeded, user);
         }
-        if (!result.Succeeded) return await FailedAsync(email, source, user);
-        throttle.RecordSuccess(email, source);
+        if (!result.Succeeded) return await FailedAsync(user);
+        await throttle.SucceededAsync(email, source);
         await audit.RecordAsync(AuditKinds.SignIn, "SignInPasswordAccepted", user.Id, "");
         return new StaffSignInResult(StaffSignInOutcome.SignedIn, user);
     }
@@ -59,26 +61,26 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return StaffSignInResult.Refused;
         var (email, source) = (user.Email ?? user.Id, Source());
-        var wait = throttle.WaitBeforeTry(email, source);
+        var wait = await throttle.ClaimAsync(email, source);
         if (wait > TimeSpan.Zero) return new StaffSignInResult(StaffSignInOutcome.Wait, RetryAfter: wait);
 
         signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
         var result = !string.IsNullOrWhiteSpace(recoveryCode)
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(recoveryCode.Replace(" ", "", StringComparison.Ordinal).Trim())
             : await signIn.TwoFactorAuthenticatorSignInAsync(Digits(code ?? ""), isPersistent: false, rememberClient: false);
-        if (!result.Succeeded) return await FailedAsync(email, source, user);
-        throttle.RecordSuccess(email, source);
+        if (!result.Succeeded) return await FailedAsync(user);
+        await throttle.SucceededAsync(email, source);
         await audit.RecordAsync(AuditKinds.SignIn, "SignInSecondFactorAccepted", user.Id, "");
         return new StaffSignInResult(StaffSignInOutcome.SignedIn, user);
     }
 
-    async Task<StaffSignInResult> FailedAsync(string email, string source, StaffUser? user)
+    async Task<StaffSignInResult> FailedAsync(StaffUser? user)
     {
         // Unknown and known accounts both cost one write here, so the record adds no timing difference.
         await audit.RecordAsync(AuditKinds.SignIn, user is null ? "SignInFailedUnknownAccount" : "SignInFailed", user?.Id ?? "unknown", "");
-        var failures = throttle.RecordFailure(email, source);
-        // Every so many failures, queued (not sent here, so that answer takes no longer for a real account); the alert itself keeps to one per window.
-        if (user is not null && failures % settings.AlertAfterFailures == 0) alerts.Enqueue(user.Id);
+        // The claim already counts the try; every so many failures an alert is queued (not sent here, so that answer takes
+        // no longer for a real account); the alert itself keeps to one per window.
+        if (user is not null && throttle.AccountFailures % settings.AlertAfterFailures == 0) alerts.Enqueue(user.Id);
         return StaffSignInResult.Refused;
     }
 

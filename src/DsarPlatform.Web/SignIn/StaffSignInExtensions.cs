@@ -10,7 +10,7 @@ public static class StaffSignInExtensions
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(throttle);
-        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInThrottle>();
         services.AddSingleton<SignInAlertQueue>();
         services.AddHostedService<SignInAlertSender>();
         services.AddScoped<StaffSignIn>();

@@ -45,6 +45,8 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? 
     public DbSet<StoredDefinition> StoredDefinitions => Set<StoredDefinition>();
     public DbSet<OneTimeCode> OneTimeCodes => Set<OneTimeCode>();
     public DbSet<IntakeAttempt> IntakeAttempts => Set<IntakeAttempt>();
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+    public DbSet<SignInUsualSource> SignInUsualSources => Set<SignInUsualSource>();
     public DbSet<StaffChange> StaffChanges => Set<StaffChange>();
     public DbSet<RequestNote> RequestNotes => Set<RequestNote>();
     public DbSet<AuditEntry> AuditChain => Set<AuditEntry>();

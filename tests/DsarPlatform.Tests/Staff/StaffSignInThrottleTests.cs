@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using DsarPlatform.Tests.Support;
 using DsarPlatform.Web.SignIn;
 using DsarPlatform.Workflows.Staff;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DsarPlatform.Tests.Staff;
@@ -20,13 +21,15 @@ public class StaffSignInThrottleTests
 
     DsarApp _app = null!;
 
-    [SetUp]
-    public void Start() => _app = new DsarApp(settings: new Dictionary<string, string?>
+    static readonly Dictionary<string, string?> Settings = new()
     {
         ["Staff:SignInThrottle:FreeFailures"] = "3",
         ["Staff:SignInThrottle:FirstDelay"] = "00:00:01",
         ["Staff:SignInThrottle:MaxDelay"] = "00:00:30",
-    });
+    };
+
+    [SetUp]
+    public void Start() => _app = new DsarApp(settings: Settings);
 
     [TearDown]
     public async Task Stop()
@@ -139,6 +142,53 @@ public class StaffSignInThrottleTests
         Assert.That(throttled.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
         Assert.That(throttled.Headers.Contains("Retry-After"));
     }
+
+    [Test]
+    public async Task Guesses_sent_all_at_once_past_the_free_ones_get_one_checked_try_between_them()
+    {
+        for (var i = 0; i < 3; i++) await LoginAsync(IPAddress.Parse($"198.51.100.{i + 1}"), WrongPassword);
+
+        // Each from its own address, so only the account's count can hold them; before, every one was checked.
+        var answers = await Task.WhenAll(Enumerable.Range(10, 12).Select(n => LoginAsync(IPAddress.Parse($"198.51.100.{n}"), WrongPassword)));
+
+        // At most one: two tries that claim at the same moment each see the other and both wait.
+        Assert.That(answers.Count(a => a.StatusCode == HttpStatusCode.Unauthorized), Is.LessThanOrEqualTo(1), "one checked guess, then the wait");
+        Assert.That(answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests), Is.GreaterThanOrEqualTo(11));
+    }
+
+    [Test]
+    public async Task A_restarted_host_still_makes_the_guesser_wait()
+    {
+        for (var i = 0; i < 4; i++) Assert.That((await LoginAsync(AttackerAddress, WrongPassword)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        await _app.DisposeAsync();
+
+        // The same database as another host (or this one after a restart) sees it: the counts were kept in memory before.
+        _app = new DsarApp(dataFolder: _app.DataFolder, settings: Settings);
+        var afterRestart = await LoginAsync(AttackerAddress, StaffBrowser.AgentPassword);
+
+        Assert.That(afterRestart.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        _app.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.That((await LoginAsync(AttackerAddress, StaffBrowser.AgentPassword)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task The_counts_hold_no_email_or_address_in_clear()
+    {
+        for (var i = 0; i < 2; i++) await LoginAsync(AttackerAddress, WrongPassword);
+        await LoginAsync(HolderAddress, StaffBrowser.AgentPassword);
+
+        var keys = await _app.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<DsarPlatform.Workflows.Data.DsarDbContext>();
+            return (await db.SignInAttempts.Select(a => a.KeyHash).ToListAsync()).Concat(await db.SignInUsualSources.Select(u => u.KeyHash).ToListAsync()).ToList();
+        });
+
+        Assert.That(keys, Has.Count.EqualTo(5), "two failures against the account and the address, and the holder's usual address");
+        Assert.That(keys, Has.All.Matches<string>(k => System.Text.RegularExpressions.Regex.IsMatch(k, "^[0-9A-F]{64}$")));
+    }
+
+    Task<HttpResponseMessage> LoginAsync(IPAddress from, string password) =>
+        _app.CreateClientFrom(from).PostAsJsonAsync("/api/auth/login", new { email = StaffBrowser.AgentEmail, password });
 
     static string Alert(string page) =>
         System.Text.RegularExpressions.Regex.Match(page, "<div class=\"errors\" role=\"alert\" id=\"problem\">\\s*<p>([^<]*)</p>").Groups[1].Value;

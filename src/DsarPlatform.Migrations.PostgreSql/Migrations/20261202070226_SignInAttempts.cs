@@ -1,0 +1,67 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace DsarPlatform.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class SignInAttempts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SignInAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInAttempts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignInUsualSources",
+                columns: table => new
+                {
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInUsualSources", x => x.KeyHash);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInAttempts_AtUtc",
+                table: "SignInAttempts",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInAttempts_KeyHash_AtUtc",
+                table: "SignInAttempts",
+                columns: new[] { "KeyHash", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInUsualSources_LastAtUtc",
+                table: "SignInUsualSources",
+                column: "LastAtUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SignInAttempts");
+
+            migrationBuilder.DropTable(
+                name: "SignInUsualSources");
+        }
+    }
+}
