@@ -19,7 +19,9 @@ public sealed class PickupFolderMailTransport(string folder) : IMailTransport, I
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         var path = Path.Combine(Folder, $"{message.Date.UtcDateTime:yyyyMMddTHHmmssfff}-{message.MessageId}.eml");
-        var temporary = path + ".tmp";
+        // A temporary file of its own: two hosts resending one message at once (a claim that expired under a slow host)
+        // each write a whole copy and the last rename wins, where one shared name let a rename take the other's half-written file.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         await message.WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, path, overwrite: true);
     }
