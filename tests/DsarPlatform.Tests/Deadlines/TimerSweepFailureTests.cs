@@ -1,0 +1,56 @@
+using DsarPlatform.Tests.Support;
+using DsarPlatform.Workflows.Data;
+using DsarPlatform.Workflows.Requests;
+using DsarPlatform.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DsarPlatform.Tests.Deadlines;
+
+/// <summary>
+/// A timer that cannot fire (here a reminder whose request is gone) must not hold up the others: before, the sweep stopped
+/// at it, and as the oldest due timer it came first in every run, so no reminder of any request ever fired again.
+/// </summary>
+[TestFixture, CancelAfter(180_000)]
+public sealed class TimerSweepFailureTests
+{
+    [Test]
+    public async Task A_timer_that_cannot_fire_fails_the_run_after_every_other_due_timer_fired()
+    {
+        var app = new DsarApp();
+        try
+        {
+            await app.InScopeAsync(async services =>
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    using var scope = services.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<RequestIntake>().SubmitAsync(
+                        new IntakeSubmission("deletion", $"nobody-{i}", $"nobody{i}@example.net", "No Body", null), IntakeChannels.Phone, CancellationToken.None);
+                }
+                await app.WaitForFirstStepsAsync();
+                var db = services.GetRequiredService<DsarDbContext>();
+                var instance = await db.Instances.FirstAsync();
+                db.Timers.Add(new WorkflowTimer
+                {
+                    InstanceId = instance.Id, RequestId = Guid.NewGuid(), Kind = TimerKind.Reminder, Purpose = "reminder-7d",
+                    DueAtUtc = app.Clock.GetUtcNow().UtcDateTime,
+                });
+                await db.SaveChangesAsync();
+            });
+            app.Clock.Advance(TimeSpan.FromDays(25));
+
+            var failure = Assert.ThrowsAsync<TimerSweepException>(app.SweepTimersAsync);
+
+            Assert.That(failure!.Failed, Is.EqualTo(1));
+            var reminders = await app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().AgentNotices.CountAsync(n => n.Key.StartsWith("reminder-7d")));
+            Assert.That(reminders, Is.EqualTo(3), "every open request's 7-day reminder fired despite the broken timer before them");
+            Assert.ThrowsAsync<TimerSweepException>(app.SweepTimersAsync, "the broken timer is tried again, and still fails where staff see it");
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            app.DeleteDataFolder();
+        }
+    }
+}
