@@ -10,8 +10,8 @@ namespace DsarPlatform.IntegrationTests.Workflows;
 /// </summary>
 public sealed class MultiHostCluster : IAsyncDisposable
 {
-    const string Agent = "agent@dsar.local";
-    const string AgentPassword = "Agent-Demo-2026!";
+    public const string Agent = "agent@dsar.local";
+    public const string AgentPassword = "Agent-Demo-2026!";
 
     readonly List<IAsyncDisposable> owned = [];
     readonly Dictionary<string, string> connections = [];
@@ -82,6 +82,9 @@ public sealed class MultiHostCluster : IAsyncDisposable
         environment["ConnectionStrings__dsar"] = connections["dsar"];
         environment["Security__RateLimits__PublicPostsPerWindow"] = "100000";
         environment["Security__RateLimits__StaffPostsPerWindow"] = "100000";
+        // One failed staff sign-in makes the next try from its address wait 5 s, on every host (MultiHostTests checks it).
+        environment["Staff__SignInThrottle__FreeFailures"] = "0";
+        environment["Staff__SignInThrottle__FirstDelay"] = "00:00:05";
         environment["Workflows__SweepCron"] = "*/5 * * * * *";
         environment["Workflows__SchedulePollingInterval"] = "00:00:01";
         var process = AppProcess.Start(BuiltApp.Web, environment);

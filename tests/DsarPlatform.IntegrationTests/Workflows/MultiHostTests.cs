@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
 using DsarPlatform.Contracts;
 using DsarPlatform.Workflows.Runtime;
 
@@ -48,6 +50,8 @@ public sealed class MultiHostTests
         var loadAverage = LoadAverage();
         Progress($"set-up {setup.Elapsed.TotalSeconds:F0} s; {requests} requests on {cluster.Web.Count} web host(s), {cluster.Stores.Count} store workers");
 
+        if (cluster.Web.Count > 1) await AssertSignInThrottleIsSharedAsync(cluster);
+
         var flow = Stopwatch.StartNew();
         var submitted = await load.SubmitAsync(accounts);
         Progress($"submitted {submitted.Count} in {flow.Elapsed.TotalSeconds:F1} s");
@@ -91,6 +95,25 @@ public sealed class MultiHostTests
             $"load {loadAverage} -> {LoadAverage()}, kills {(kill ? "on" : "off")}");
 
         await MultiHostOutcome.AssertOnceEachAsync(ledger, cluster.Smtp.ReadMessages(), submitted, deletions, advancedTo, webHostsKilled: kill ? 1 : 0, Progress);
+    }
+
+    /// <summary>
+    /// A failed staff sign-in on one host makes the next try from that address wait on the other host too: the counts
+    /// are rows in the shared database, not each host's memory (the cluster's hosts allow no free failure and wait 5 s).
+    /// </summary>
+    static async Task AssertSignInThrottleIsSharedAsync(MultiHostCluster cluster)
+    {
+        using var first = cluster.Web[0].NewClient();
+        using var second = cluster.Web[1].NewClient();
+        var wrong = await first.PostAsJsonAsync("/api/auth/login", new { email = "nobody@dsar.local", password = "not-the-password-2026!" });
+        Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+
+        var held = await second.PostAsJsonAsync("/api/auth/login", new { email = MultiHostCluster.Agent, password = MultiHostCluster.AgentPassword });
+        Assert.That(held.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests), "the other host knew nothing of the failure");
+        await Task.Delay(TimeSpan.FromSeconds(held.Headers.RetryAfter!.Delta!.Value.TotalSeconds + 0.5));
+        Assert.That((await second.PostAsJsonAsync("/api/auth/login", new { email = MultiHostCluster.Agent, password = MultiHostCluster.AgentPassword })).StatusCode,
+            Is.EqualTo(HttpStatusCode.OK));
+        Progress("sign-in throttle: a failure on one host held the next try on the other");
     }
 
     async Task Until(Func<Task<bool>> done, string what, Func<string> progress)
