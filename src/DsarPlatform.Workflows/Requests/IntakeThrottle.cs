@@ -29,12 +29,14 @@ public sealed class IntakeThrottle(DsarDbContext db, TimeProvider clock, IOption
         // Old rows are useless once outside the window; dropping them here keeps the table small.
         await db.IntakeAttempts.Where(a => a.TargetHash == hash && a.GrantedAtUtc <= windowStart).ExecuteDeleteAsync(cancellationToken);
 
-        // Claim first, then count the claims up to ours: of two intakes racing for the last email, the later
-        // row sees the earlier one and gives its claim back, where count-then-insert would let both through.
+        // Claim first, then count every claim in the window, ours included: of two intakes racing for the last email,
+        // the one that counts later sees the other and gives its claim back (both do when both count after both claimed:
+        // the safe side). Counting only the claims numbered before ours let both through on PostgreSQL, which numbers a
+        // row when it is inserted, not when it commits; count-then-insert would too.
         var attempt = new IntakeAttempt { TargetHash = hash, GrantedAtUtc = now, RequestId = requestId };
         db.IntakeAttempts.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
-        var rank = await db.IntakeAttempts.CountAsync(a => a.TargetHash == hash && a.GrantedAtUtc > windowStart && a.Id <= attempt.Id, cancellationToken);
+        var rank = await db.IntakeAttempts.CountAsync(a => a.TargetHash == hash && a.GrantedAtUtc > windowStart, cancellationToken);
         if (rank <= options.Value.EmailsPerTarget) return true;
 
         db.IntakeAttempts.Remove(attempt);
