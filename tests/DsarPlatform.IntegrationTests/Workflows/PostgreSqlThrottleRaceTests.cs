@@ -1,7 +1,5 @@
-using DsarPlatform.IntegrationTests.Infrastructure;
 using DsarPlatform.Web.SignIn;
 using DsarPlatform.Workflows.Data;
-using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,21 +16,13 @@ public sealed class PostgreSqlThrottleRaceTests
 {
     const int Racers = 24;
 
-    PostgresCluster _postgres = null!;
-    string _connectionString = null!;
-    readonly AtRestKeys _keys = AtRestKeys.Random();
+    PostgreSqlWorkflowDatabase _database = null!;
 
     [OneTimeSetUp]
-    public async Task StartDatabase()
-    {
-        _postgres = await PostgresCluster.StartNewAsync();
-        _connectionString = await _postgres.CreateDatabaseAsync("dsar");
-        await using var db = Open();
-        await db.Database.MigrateAsync();
-    }
+    public async Task StartDatabase() => _database = await PostgreSqlWorkflowDatabase.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopDatabase() => await _postgres.DisposeAsync();
+    public async Task StopDatabase() => await _database.DisposeAsync();
 
     [Test, CancelAfter(120_000)]
     public async Task Intakes_racing_for_one_persons_emails_get_no_more_than_the_allowance()
@@ -57,7 +47,7 @@ public sealed class PostgreSqlThrottleRaceTests
         var start = new TaskCompletionSource();
         var racers = Enumerable.Range(0, Racers).Select(_ => Task.Run(async () =>
         {
-            await using var db = Open();
+            await using var db = _database.NewContext();
             await db.Database.OpenConnectionAsync(); // connected before the start, so the tries meet at the server
             await start.Task;
             return await attempt(db);
@@ -66,7 +56,4 @@ public sealed class PostgreSqlThrottleRaceTests
         start.SetResult();
         return await Task.WhenAll(racers);
     }
-
-    DsarDbContext Open() => new(new DbContextOptionsBuilder<DsarDbContext>()
-        .UseNpgsql(_connectionString, o => o.MigrationsAssembly("DsarPlatform.Migrations.PostgreSql")).Options, _keys);
 }
