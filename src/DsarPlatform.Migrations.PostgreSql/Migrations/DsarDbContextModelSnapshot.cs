@@ -369,6 +369,13 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasAnnotation("Dsar:Sealed", true);
 
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RefusedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("uuid");
 
@@ -407,7 +414,7 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                     b.HasIndex("ToIndex");
 
                     b.HasIndex(new[] { "CreatedAtUtc" }, "IX_OutgoingEmails_Unsent")
-                        .HasFilter("\"SentAtUtc\" IS NULL");
+                        .HasFilter("\"SentAtUtc\" IS NULL AND \"RefusedAtUtc\" IS NULL");
 
                     b.ToTable("OutgoingEmails", (string)null);
                 });

@@ -372,6 +372,13 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("Dsar:Sealed", true);
 
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("RefusedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("uniqueidentifier");
 
@@ -410,7 +417,7 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                     b.HasIndex("ToIndex");
 
                     b.HasIndex(new[] { "CreatedAtUtc" }, "IX_OutgoingEmails_Unsent")
-                        .HasFilter("\"SentAtUtc\" IS NULL");
+                        .HasFilter("\"SentAtUtc\" IS NULL AND \"RefusedAtUtc\" IS NULL");
 
                     b.ToTable("OutgoingEmails", (string)null);
                 });

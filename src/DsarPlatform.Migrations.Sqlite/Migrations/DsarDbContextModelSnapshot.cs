@@ -360,6 +360,13 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasAnnotation("Dsar:Sealed", true);
 
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefusedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("TEXT");
 
@@ -398,7 +405,7 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                     b.HasIndex("ToIndex");
 
                     b.HasIndex(new[] { "CreatedAtUtc" }, "IX_OutgoingEmails_Unsent")
-                        .HasFilter("\"SentAtUtc\" IS NULL");
+                        .HasFilter("\"SentAtUtc\" IS NULL AND \"RefusedAtUtc\" IS NULL");
 
                     b.ToTable("OutgoingEmails", (string)null);
                 });

@@ -39,7 +39,7 @@ public sealed record RequestDetails(
             request.Outcome?.ToString(), request.Corrections,
             tasks.Where(t => t.Action != StoreActions.Identify).Select(t => View(t, t.Outcome is { } o ? o with { SealedFields = null, SealedDisclosures = null } : null)).ToList(),
             incidents.Select(i => new IncidentView(i.Id, i.Step, i.Cause, i.RaisedAtUtc, i.ResolvedAtUtc,
-                i.ResolvedAtUtc is null ? ["retry the failed task", "resolve by hand"] : [], i.Resolution, i.ResolutionKind?.ToString(), i.ResolutionGround)).ToList(),
+                i.ResolvedAtUtc is not null ? [] : RecoveryActions.HoldsUpStep(i.Step) ? ["retry the failed task", "resolve by hand"] : ["resolve by hand"], i.Resolution, i.ResolutionKind?.ToString(), i.ResolutionGround)).ToList(),
             notices.Select(n => new NoticeView(n.Kind.ToString(), n.Key, n.RaisedAtUtc)).ToList(),
             journal.Select(j => new JournalEntryView(j.Step, j.Event, j.Actor, j.Role, j.AtUtc, j.Detail)).ToList(),
             duplicateOf, duplicates, request.HolderNotifiedAtUtc,

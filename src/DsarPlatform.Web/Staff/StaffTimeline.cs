@@ -55,6 +55,7 @@ public static class StaffTimeline
         "DeadlineExtended" => "Deadline extended",
         "RequestDenied" => "Request denied",
         "EmailQueued" => "Email queued",
+        "EmailRefused" => "Email refused by the mail server: not sent",
         "WaitStarted" => "Waiting",
         "NoteAdded" => "Internal note added",
         "Completed" => "Workflow completed",

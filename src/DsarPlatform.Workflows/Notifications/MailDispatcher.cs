@@ -1,6 +1,7 @@
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -11,44 +12,74 @@ namespace DsarPlatform.Workflows.Notifications;
 /// as sent right after the server accepts it. An email is claimed alone (its row locked on a server database, see
 /// <see cref="PendingRows"/>), so several hosts never send the same email, and a host killed between the server's
 /// accept and that commit leaves only that one email to be sent again, by another host, with the same Message-Id.
+/// An email refused for good is marked so instead (<see cref="EmailRefusals"/>) and the next one goes out.
 /// </summary>
 public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, MailDispatchGate gate, IOptions<EmailOptions> options,
-    TimeProvider clock, DatabaseCheckpoint checkpoint)
+    TimeProvider clock, DatabaseCheckpoint checkpoint, ILogger<MailDispatcher> logger)
     : IDeliveryStep
 {
     /// <summary>The most emails sent over one session per call; the relay calls again while emails wait.</summary>
     public const int BatchSize = 50;
 
-    /// <returns>How many were sent; a failure keeps those sent before it and leaves the rest for the next round.</returns>
+    /// <returns>
+    /// How many were settled: sent, or refused for good (<see cref="EmailRefusals"/>). Any other failure keeps those settled
+    /// before it and leaves the rest for the next round.
+    /// </returns>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         using var turn = await gate.EnterAsync(cancellationToken);
+        // Our own address, read once: if it cannot be written, that fails every email, never one.
+        var from = MailboxAddress.Parse(options.Value.From);
         IMailSession? session = null;
-        var (sent, shed) = (0, false);
+        var (settled, shed) = (0, false);
         try
         {
-            while (sent < BatchSize)
+            while (settled < BatchSize)
             {
                 db.ChangeTracker.Clear();
                 await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
-                var email = (await PendingRows.Claim(db.OutgoingEmails, db.Database, "OutgoingEmails", 1).ToListAsync(cancellationToken)).SingleOrDefault();
+                var email = (await PendingRows.Claim(db.OutgoingEmails, db.Database, "OutgoingEmails", 1, nameof(OutgoingEmail.RefusedAtUtc))
+                    .ToListAsync(cancellationToken)).SingleOrDefault();
                 if (email is null) break;
-                // Connect only once there is something to send: the relay polls every few seconds.
-                session ??= await transport.OpenAsync(cancellationToken);
-                await session.SendAsync(ToMime(email), cancellationToken);
-                email.Attempts++;
-                email.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+                if (await SendAsync(email, from, session ??= await transport.OpenAsync(cancellationToken), cancellationToken) is { } refusal)
+                {
+                    await EmailRefusals.RefuseAsync(db, email, refusal, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                    logger.LogWarning("Email {EmailId} was refused for good ({Refusal}); it is not sent again", email.Id, refusal);
+                    // A fresh line for the next email: the refused exchange may have left this one mid-transaction.
+                    await session.DisposeAsync();
+                    session = null;
+                }
+                else
+                {
+                    email.Attempts++;
+                    email.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+                }
                 shed |= await ShedIfClosedAsync(email, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 if (claim is not null) await claim.CommitAsync(cancellationToken);
-                sent++;
+                settled++;
             }
-            return sent;
+            return settled;
         }
         finally
         {
             if (session is not null) await session.DisposeAsync();
             if (shed) checkpoint.Request();
+        }
+    }
+
+    /// <returns>Null once the server accepted it; why, when the address cannot be written or the server refused it for good.</returns>
+    async Task<string?> SendAsync(OutgoingEmail email, MailboxAddress from, IMailSession session, CancellationToken cancellationToken)
+    {
+        if (!MailboxAddress.TryParse(email.To, out var to)) return "the address cannot be written in an email";
+        try
+        {
+            await session.SendAsync(ToMime(email, from, to), cancellationToken);
+            return null;
+        }
+        catch (MailRefusedException refused)
+        {
+            return refused.Reason;
         }
     }
 
@@ -61,7 +92,7 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
         return true;
     }
 
-    MimeMessage ToMime(OutgoingEmail email)
+    static MimeMessage ToMime(OutgoingEmail email, MailboxAddress from, MailboxAddress to)
     {
         var message = new MimeMessage
         {
@@ -70,8 +101,8 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
             Subject = email.Subject,
             Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody(),
         };
-        message.From.Add(MailboxAddress.Parse(options.Value.From));
-        message.To.Add(MailboxAddress.Parse(email.To));
+        message.From.Add(from);
+        message.To.Add(to);
         return message;
     }
 }

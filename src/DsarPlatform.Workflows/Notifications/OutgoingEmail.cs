@@ -1,6 +1,10 @@
 namespace DsarPlatform.Workflows.Notifications;
 
-/// <summary>An email committed with the state change that caused it; the relay sends it afterwards.</summary>
+/// <summary>
+/// An email committed with the state change that caused it; the relay sends it afterwards. One the mail server refuses
+/// for good (or whose address cannot be written) is marked <see cref="RefusedAtUtc"/> and never tried again, so it holds
+/// up no email behind it.
+/// </summary>
 public sealed class OutgoingEmail
 {
     public Guid Id { get; init; } = Guid.NewGuid();
@@ -14,4 +18,7 @@ public sealed class OutgoingEmail
     public DateTime CreatedAtUtc { get; init; }
     public DateTime? SentAtUtc { get; set; }
     public int Attempts { get; set; }
+    public DateTime? RefusedAtUtc { get; set; }
+    /// <summary>Why it was refused: the server's status code and MailKit's error kind, never the server's text (it can quote the address).</summary>
+    public string? Refusal { get; set; }
 }

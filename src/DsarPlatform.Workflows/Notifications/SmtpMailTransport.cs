@@ -5,7 +5,10 @@ using MimeKit;
 
 namespace DsarPlatform.Workflows.Notifications;
 
-/// <summary>Sends through the configured SMTP server: one connection and sign-in per session, however many messages.</summary>
+/// <summary>
+/// Sends through the configured SMTP server: one connection and sign-in per session, however many messages. A recipient
+/// the server refuses for good is a <see cref="MailRefusedException"/>.
+/// </summary>
 public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
@@ -31,7 +34,32 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTra
 
     sealed class Session(SmtpClient client) : IMailSession
     {
-        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => await client.SendAsync(message, cancellationToken);
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+            }
+            catch (SmtpCommandException refused) when (IsRecipientRefused(refused))
+            {
+                throw new MailRefusedException($"{(int)refused.StatusCode} {refused.ErrorCode}");
+            }
+        }
+
+        /// <summary>
+        /// The recipient alone refused for good: a 5xx to RCPT TO with an addressing code (5.1.x: no such mailbox or
+        /// domain, bad syntax) or, without an enhanced code, 550/551/553 that is not about relaying. A refused sender, a
+        /// relay or policy refusal (5.7.x) or a 4xx is the server's or our set-up's problem, true for every email: those
+        /// stay failures of the round, tried again, so a misconfigured server never marks the whole queue refused.
+        /// </summary>
+        static bool IsRecipientRefused(SmtpCommandException refused)
+        {
+            if (refused.ErrorCode != SmtpErrorCode.RecipientNotAccepted || (int)refused.StatusCode < 500) return false;
+            var text = refused.Message.TrimStart();
+            if (text.StartsWith("5.1.", StringComparison.Ordinal)) return true;
+            var enhanced = text.Length > 1 && char.IsDigit(text[0]) && text[1] == '.';
+            return !enhanced && (int)refused.StatusCode is 550 or 551 or 553 && !text.Contains("relay", StringComparison.OrdinalIgnoreCase);
+        }
 
         public async ValueTask DisposeAsync()
         {

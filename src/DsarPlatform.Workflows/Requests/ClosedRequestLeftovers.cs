@@ -29,7 +29,7 @@ public sealed class ClosedRequestLeftovers(IServiceScopeFactory scopes, RequestE
             db.ChangeTracker.Clear();
             var emails = await (from email in db.OutgoingEmails
                     join request in db.Requests on email.RequestId equals request.Id
-                    where request.ClosedAtUtc != null && email.SentAtUtc != null && (email.TextBody != "" || email.To != "")
+                    where request.ClosedAtUtc != null && (email.SentAtUtc != null || email.RefusedAtUtc != null) && (email.TextBody != "" || email.To != "")
                     select email).Take(BatchSize).ToListAsync(cancellationToken);
             foreach (var email in emails) EmailShedding.Shed(db, email);
             var tokens = await (from token in db.RequesterTokens

@@ -68,11 +68,17 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
             incident.ResolutionKind = kind;
             incident.ResolutionGround = kind == IncidentResolutionKind.NotErased ? ground!.Trim() : null;
             found.Journal(db, "IncidentResolved", $"incident {incident.Id}: {kind}", actor.UserId, actor.Role, now);
-            // An agent's failing status callbacks block no step: the workflow has nothing to continue.
-            if (incident.Step != Drp.DrpCallback.IncidentStep)
+            if (HoldsUpStep(incident.Step))
                 await engine.ContinueAfterResolutionAsync(found.Instance.Id, actor.UserId, actor.Role, ct);
             return StaffActionResult.Done;
         }, cancellationToken);
+
+    /// <summary>
+    /// False for incidents that block no step (an agent's failing status callbacks, a refused email): resolving them moves
+    /// nothing, and there is no task to retry.
+    /// </summary>
+    public static bool HoldsUpStep(string incidentStep) =>
+        incidentStep is not (Drp.DrpCallback.IncidentStep or Notifications.EmailRefusals.IncidentStep);
 
     static bool IsEraseStep(RequestCase found, string step) =>
         found.Definition.Steps.FirstOrDefault(s => s.Name == step) is { Activity: "DispatchToStores", Action: StoreActions.Erase };

@@ -69,10 +69,10 @@ internal sealed class RequestShedding(DsarDbContext db, Packages.RequestExportFo
         request.CorrectionValuesKeptUntilUtc = null;
     }
 
-    /// <summary>Sent emails keep their template, subject and dates (the records report reads when the answer went out).</summary>
+    /// <summary>Sent (or refused) emails keep their template, subject and dates (the records report reads when the answer went out).</summary>
     async Task<int> ShedSentEmailsAsync(Guid requestId, CancellationToken ct)
     {
-        var sent = await db.OutgoingEmails.Where(e => e.RequestId == requestId && e.SentAtUtc != null && e.TextBody != "").ToListAsync(ct);
+        var sent = await db.OutgoingEmails.Where(e => e.RequestId == requestId && (e.SentAtUtc != null || e.RefusedAtUtc != null) && e.TextBody != "").ToListAsync(ct);
         foreach (var email in sent) EmailShedding.Shed(db, email);
         return sent.Count;
     }

@@ -89,6 +89,7 @@ public static class StatusWording
         VerificationTimers.NoMatchingAccountEvent => "The request closed by itself: its details matched no account.",
         "VerificationLinkDeferred" => "You made the same request again; a fresh confirmation link follows shortly.",
         "EmailQueued" => Email(entry.Detail),
+        "EmailRefused" when ToRequester(entry.Detail) => "An email we sent you did not reach the address on your account: the mail server refused it. Our team will reach you another way.",
         "StepStarted" when step?.Activity == "DispatchToStores" => $"{wording.StoreWork}.",
         "StepCompleted" when step?.Activity == "DispatchToStores" => "Every system has finished.",
         "StepStarted" when step?.Activity == "AgentReview" => "Our team started reviewing the changes you asked for.",
@@ -103,6 +104,10 @@ public static class StatusWording
         + "A request nobody confirms closes by itself when its link expires.";
 
     /// <summary>The journal names the template first ("receipt → email on record"); only the emails a requester knows are named.</summary>
+    /// <summary>Emails about the request that went to someone else: the account holder's notice, an agent's deadline notice.</summary>
+    static bool ToRequester(string? detail) =>
+        detail?.Split(':')[0] is { } template && template != HolderNotices.Template && template != StaffEmailComposer.DeadlineNoticeTemplate;
+
     static string? Email(string? detail) => detail?.Split(' ')[0] switch
     {
         "receipt" => "We emailed you a receipt.",

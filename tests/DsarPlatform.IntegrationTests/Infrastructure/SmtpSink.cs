@@ -21,7 +21,13 @@ public sealed class SmtpSink : IAsyncDisposable
     ProcessGroup? server;
     int disposed;
 
-    SmtpSink() => Port = FreePort.Next();
+    readonly string? refusedDomain;
+
+    SmtpSink(string? refusedDomain)
+    {
+        Port = FreePort.Next();
+        this.refusedDomain = refusedDomain;
+    }
 
     public string Host => "127.0.0.1";
 
@@ -32,12 +38,17 @@ public sealed class SmtpSink : IAsyncDisposable
 
     string Maildir => folder.Combine("maildir");
 
-    /// <summary>Checks python3 and aiosmtpd (ignore or fail, see <see cref="RequiredBinary"/>) and starts the sink.</summary>
-    public static async Task<SmtpSink> StartNewAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks python3 and aiosmtpd (ignore or fail, see <see cref="RequiredBinary"/>) and starts the sink. With
+    /// <paramref name="refusedDomain"/>, it answers every recipient at that domain "550 5.1.1", as a server does for a
+    /// mailbox that does not exist, and at <c>relay.</c> that domain "554 5.7.1 Relay access denied", as a server does
+    /// for a client it does not relay for (a set-up fault, true for every email).
+    /// </summary>
+    public static async Task<SmtpSink> StartNewAsync(CancellationToken cancellationToken = default, string? refusedDomain = null)
     {
         RequiredBinary.Check(Python, "python3");
         RequiredBinary.Check(ModuleMarker, "python3-aiosmtpd");
-        var sink = new SmtpSink();
+        var sink = new SmtpSink(refusedDomain);
         try
         {
             await sink.StartAsync(cancellationToken);
@@ -110,13 +121,42 @@ public sealed class SmtpSink : IAsyncDisposable
     async Task StartAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        string[] handler = ["aiosmtpd.handlers.Mailbox", Maildir];
+        if (refusedDomain is not null)
+        {
+            await File.WriteAllTextAsync(folder.Combine("refusing_mailbox.py"), RefusingMailbox, cancellationToken);
+            handler = ["refusing_mailbox.RefusingMailbox", Maildir, refusedDomain];
+        }
         server = ProcessGroup.Start(Python,
-            ["-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir],
-            folder.Path, folder.Combine("smtp.log"));
+            ["-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", .. handler],
+            folder.Path, folder.Combine("smtp.log"), new Dictionary<string, string?> { ["PYTHONPATH"] = folder.Path });
         var open = await FreePort.WaitUntilOpenAsync(Port, TimeSpan.FromSeconds(20), () => server.HasExited || cancellationToken.IsCancellationRequested);
         cancellationToken.ThrowIfCancellationRequested();
         if (!open)
             throw new InvalidOperationException($"aiosmtpd did not open port {Port} (exit code {server.ExitCode}):\n{server.Tail()}");
         StartDuration = clock.Elapsed;
     }
+
+    /// <summary>aiosmtpd's Mailbox handler that refuses recipients at one domain (and relaying to its relay. subdomain) at RCPT TO.</summary>
+    const string RefusingMailbox = """
+        from aiosmtpd.handlers import Mailbox
+
+        class RefusingMailbox(Mailbox):
+            def __init__(self, maildir, refused_domain):
+                super().__init__(maildir)
+                self.refused_domain = refused_domain.lower()
+
+            @classmethod
+            def from_cli(cls, parser, *args):
+                return cls(args[0], args[1])
+
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                domain = address.lower().rpartition("@")[2]
+                if domain == self.refused_domain:
+                    return "550 5.1.1 Mailbox unavailable"
+                if domain == "relay." + self.refused_domain:
+                    return "554 5.7.1 Relay access denied"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+        """;
 }

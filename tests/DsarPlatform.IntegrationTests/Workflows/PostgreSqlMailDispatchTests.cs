@@ -36,7 +36,8 @@ public sealed class PostgreSqlMailDispatchTests
             await db.Database.OpenConnectionAsync();
             bothConnected.SignalAndWait(TimeSpan.FromSeconds(30)); // start together, as two running hosts would
             var dispatcher = new MailDispatcher(db, server, new MailDispatchGate(), Options.Create(new EmailOptions()), TimeProvider.System,
-                new DatabaseCheckpoint(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseCheckpoint>.Instance));
+                new DatabaseCheckpoint(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseCheckpoint>.Instance),
+                NullLogger<MailDispatcher>.Instance);
             var total = 0;
             for (int round; (round = await dispatcher.DeliverPendingAsync(CancellationToken.None)) > 0;) total += round;
             return total;

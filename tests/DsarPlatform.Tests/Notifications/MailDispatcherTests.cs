@@ -79,9 +79,36 @@ public sealed class MailDispatcherTests
         });
     }
 
+    [Test, CancelAfter(60_000)]
+    public async Task An_address_that_cannot_be_written_is_refused_alone_and_the_next_email_goes_out()
+    {
+        var queued = await QueueAsync(2);
+        await using (var db = _database.NewContext())
+        {
+            // On record from an old system: passes no parser, so no mail server could ever take it.
+            var bad = await db.OutgoingEmails.SingleAsync(e => e.Id == queued[0]);
+            db.Entry(bad).Property(e => e.To).CurrentValue = "not an address";
+            await db.SaveChangesAsync();
+        }
+        var server = new RecordingMailTransport();
+
+        await using (var db = _database.NewContext())
+            Assert.That(await Dispatcher(db, server, new MailDispatchGate()).DeliverPendingAsync(CancellationToken.None), Is.EqualTo(2));
+
+        var rows = await RowsAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(server.Accepted, Is.EqualTo(new[] { MessageId(queued[1]) }));
+            Assert.That((rows[0].SentAtUtc, rows[0].RefusedAtUtc is null, rows[0].Refusal),
+                Is.EqualTo(((DateTime?)null, false, "the address cannot be written in an email")));
+            Assert.That(rows[1].SentAtUtc, Is.Not.Null);
+        });
+    }
+
     static MailDispatcher Dispatcher(DsarDbContext db, IMailTransport transport, MailDispatchGate gate) =>
         new(db, transport, gate, Options.Create(new EmailOptions()), TimeProvider.System,
-            new DatabaseCheckpoint(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseCheckpoint>.Instance));
+            new DatabaseCheckpoint(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseCheckpoint>.Instance),
+            NullLogger<MailDispatcher>.Instance);
 
     static string MessageId(Guid id) => $"{id:N}@dsar.local";
 

@@ -17,7 +17,8 @@ sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<OutgoingEmail
         builder.Property(e => e.Subject).IsPersonal();
         builder.Property(e => e.TextBody).IsPersonal();
         builder.Property(e => e.HtmlBody).IsPersonal();
-        // Unsent emails, oldest first, for the mail relay's claim (see the outbox's index).
-        builder.HasIndex(e => e.CreatedAtUtc, "IX_OutgoingEmails_Unsent").HasFilter("\"SentAtUtc\" IS NULL");
+        builder.Property(e => e.Refusal).HasMaxLength(200);
+        // Emails still to send, oldest first, for the mail relay's claim (see the outbox's index); refused ones leave it.
+        builder.HasIndex(e => e.CreatedAtUtc, "IX_OutgoingEmails_Unsent").HasFilter("\"SentAtUtc\" IS NULL AND \"RefusedAtUtc\" IS NULL");
     }
 }
