@@ -767,11 +767,16 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("TimerId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("TimerId");
 
                     b.ToTable("Incidents", (string)null);
                 });

@@ -771,11 +771,16 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("TimerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("TimerId");
 
                     b.ToTable("Incidents", (string)null);
                 });

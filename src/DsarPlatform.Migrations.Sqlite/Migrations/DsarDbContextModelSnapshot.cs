@@ -756,11 +756,16 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TimerId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InstanceId");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("TimerId");
 
                     b.ToTable("Incidents", (string)null);
                 });

@@ -74,11 +74,11 @@ public sealed class RecoveryActions(DsarDbContext db, WorkflowEngine engine, Def
         }, cancellationToken);
 
     /// <summary>
-    /// False for incidents that block no step (an agent's failing status callbacks, a refused email): resolving them moves
-    /// nothing, and there is no task to retry.
+    /// False for incidents that block no step (an agent's failing status callbacks, a refused email, a timer that cannot
+    /// fire and is tried again every sweep): resolving them moves nothing, and there is no task to retry.
     /// </summary>
     public static bool HoldsUpStep(string incidentStep) =>
-        incidentStep is not (Drp.DrpCallback.IncidentStep or Notifications.EmailRefusals.IncidentStep);
+        incidentStep is not (Drp.DrpCallback.IncidentStep or Notifications.EmailRefusals.IncidentStep or TimerSweep.IncidentStep);
 
     static bool IsEraseStep(RequestCase found, string step) =>
         found.Definition.Steps.FirstOrDefault(s => s.Name == step) is { Activity: "DispatchToStores", Action: StoreActions.Erase };

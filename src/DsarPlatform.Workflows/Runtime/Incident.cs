@@ -8,6 +8,8 @@ public sealed class Incident
     public Guid InstanceId { get; init; }
     public required string Step { get; init; }
     public required string Cause { get; init; }
+    /// <summary>For an incident about a timer that could not fire (<see cref="TimerSweep"/>): which one, so it is raised once and closes when the timer fires.</summary>
+    public Guid? TimerId { get; init; }
     public DateTime RaisedAtUtc { get; init; }
     public DateTime? ResolvedAtUtc { get; set; }
     /// <summary>How the agent solved it, for the record.</summary>

@@ -53,4 +53,55 @@ public sealed class TimerSweepFailureTests
             app.DeleteDataFolder();
         }
     }
+
+    [Test]
+    public async Task A_timer_that_cannot_fire_raises_one_incident_on_its_request_which_closes_when_it_fires()
+    {
+        var app = new DsarApp();
+        try
+        {
+            var (requestId, timerId) = await app.InScopeAsync(async services =>
+            {
+                await services.GetRequiredService<RequestIntake>().SubmitAsync(
+                    new IntakeSubmission("deletion", "nobody", "nobody@example.net", "No Body", null), IntakeChannels.Phone, CancellationToken.None);
+                await app.WaitForFirstStepsAsync();
+                var db = services.GetRequiredService<DsarDbContext>();
+                var instance = await db.Instances.SingleAsync();
+                // A task retry naming no task id: its handler cannot even read which task to send again.
+                var timer = new WorkflowTimer
+                {
+                    InstanceId = instance.Id, RequestId = instance.RequestId, Kind = TimerKind.TaskRetry, Purpose = "not-a-task-id",
+                    DueAtUtc = app.Clock.GetUtcNow().UtcDateTime,
+                };
+                db.Timers.Add(timer);
+                await db.SaveChangesAsync();
+                return (instance.RequestId, timer.Id);
+            });
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+
+            Assert.ThrowsAsync<TimerSweepException>(app.SweepTimersAsync);
+            Assert.ThrowsAsync<TimerSweepException>(app.SweepTimersAsync, "tried again, and still failing");
+            var raised = await IncidentsAsync(app);
+            Assert.That(raised.Select(i => (i.RequestId, i.TimerId, i.Step, i.ResolvedAtUtc)),
+                Is.EqualTo(new[] { (requestId, (Guid?)timerId, TimerSweep.IncidentStep, (DateTime?)null) }), "one incident for two failed runs");
+            Assert.That(raised[0].Cause, Does.Contain("TaskRetry timer 'not-a-task-id'").And.Contain("FormatException"));
+            Assert.That(RecoveryActions.HoldsUpStep(raised[0].Step), Is.False, "resolving it moves no step");
+
+            // The cause goes away (here: the timer names a task id; no such task is pending, so it has nothing to send).
+            await app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Database.ExecuteSqlAsync(
+                $"UPDATE WorkflowTimers SET Purpose = {Guid.NewGuid().ToString()} WHERE Id = {timerId}"));
+            await app.SweepTimersAsync();
+
+            var closed = (await IncidentsAsync(app)).Single();
+            Assert.That((closed.ResolvedAtUtc is null, closed.Resolution), Is.EqualTo((false, "The timer ran at a later sweep.")));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            app.DeleteDataFolder();
+        }
+    }
+
+    static Task<List<Incident>> IncidentsAsync(DsarApp app) =>
+        app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Incidents.AsNoTracking().ToListAsync());
 }

@@ -13,6 +13,7 @@ sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.ToTable("Incidents");
         builder.HasOne<WorkflowInstance>().WithMany().HasForeignKey(i => i.InstanceId);
         builder.HasIndex(i => i.RequestId);
+        builder.HasIndex(i => i.TimerId);
         builder.Property(i => i.Step).HasMaxLength(64);
         builder.Property(i => i.Cause).IsPersonal();
         builder.Property(i => i.Resolution).IsPersonal();

@@ -1,0 +1,38 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DsarPlatform.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class TimerIncidents : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "TimerId",
+                table: "Incidents",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_TimerId",
+                table: "Incidents",
+                column: "TimerId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Incidents_TimerId",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "TimerId",
+                table: "Incidents");
+        }
+    }
+}
