@@ -28,8 +28,8 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         using var turn = await gate.EnterAsync(cancellationToken);
-        // Our own address, read once: if it cannot be written, that fails every email, never one.
-        var from = MailboxAddress.Parse(options.Value.From);
+        // Our own address first: if it cannot be written, that fails the round (every email), never one email.
+        _ = MailboxAddress.Parse(options.Value.From);
         IMailSession? session = null;
         var (settled, shed) = (0, false);
         try
@@ -41,7 +41,7 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
                 var email = (await PendingRows.Claim(db.OutgoingEmails, db.Database, "OutgoingEmails", 1, nameof(OutgoingEmail.RefusedAtUtc))
                     .ToListAsync(cancellationToken)).SingleOrDefault();
                 if (email is null) break;
-                if (await SendAsync(email, from, session ??= await transport.OpenAsync(cancellationToken), cancellationToken) is { } refusal)
+                if (await SendAsync(email, session ??= await transport.OpenAsync(cancellationToken), cancellationToken) is { } refusal)
                 {
                     await EmailRefusals.RefuseAsync(db, email, refusal, clock.GetUtcNow().UtcDateTime, cancellationToken);
                     logger.LogWarning("Email {EmailId} was refused for good ({Refusal}); it is not sent again", email.Id, refusal);
@@ -69,12 +69,12 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
     }
 
     /// <returns>Null once the server accepted it; why, when the address cannot be written or the server refused it for good.</returns>
-    async Task<string?> SendAsync(OutgoingEmail email, MailboxAddress from, IMailSession session, CancellationToken cancellationToken)
+    async Task<string?> SendAsync(OutgoingEmail email, IMailSession session, CancellationToken cancellationToken)
     {
         if (!MailboxAddress.TryParse(email.To, out var to)) return "the address cannot be written in an email";
         try
         {
-            await session.SendAsync(ToMime(email, from, to), cancellationToken);
+            await session.SendAsync(ToMime(email, to), cancellationToken);
             return null;
         }
         catch (MailRefusedException refused)
@@ -92,7 +92,7 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
         return true;
     }
 
-    static MimeMessage ToMime(OutgoingEmail email, MailboxAddress from, MailboxAddress to)
+    MimeMessage ToMime(OutgoingEmail email, MailboxAddress to)
     {
         var message = new MimeMessage
         {
@@ -101,7 +101,7 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
             Subject = email.Subject,
             Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody(),
         };
-        message.From.Add(from);
+        message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(to);
         return message;
     }

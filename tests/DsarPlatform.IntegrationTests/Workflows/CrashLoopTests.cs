@@ -184,7 +184,7 @@ public sealed class CrashLoopTests
     static bool IsVerification(Web.Development.CapturedEmail mail, string reference) =>
         mail.Subject.Contains(reference) && mail.Links.Any(l => l.Contains("/verify/"));
 
-    static async Task<List<RequestDetails>> WaitForAllAsync(DsarApi api, IEnumerable<string> references, Func<RequestDetails, bool> until, string what)
+    async Task<List<RequestDetails>> WaitForAllAsync(DsarApi api, IEnumerable<string> references, Func<RequestDetails, bool> until, string what)
     {
         var all = references.ToList();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
@@ -196,9 +196,12 @@ public sealed class CrashLoopTests
             if (waiting.Count == 0) return details;
             if (DateTime.UtcNow > deadline)
             {
+                // What each stuck request did last (the journal holds no personal data), and the host's log.
                 Assert.Fail($"{waiting.Count} of {all.Count} requests never reached {what}: " +
                     string.Join("; ", waiting.Take(5).Select(r => $"{r.Reference} {r.Status} at {r.CurrentStep}, tasks " +
-                        string.Join(",", r.Tasks.Select(t => $"{t.Store}/{t.Action}/{t.Status}")))));
+                        string.Join(",", r.Tasks.Select(t => $"{t.Store}/{t.Action}/{t.Status}/attempts {t.Attempts}{(t.FailureReason is { } why ? $" ({why})" : "")}")) +
+                        ", last journal lines: " + string.Join(" | ", r.Journal.TakeLast(6).Select(j => $"{j.AtUtc:HH:mm:ss.fff} {j.Step} {j.Event} {j.Detail}")))) +
+                    $"\nweb host log:\n{_web?.LogTail(80)}");
             }
             await Task.Delay(500);
         }
