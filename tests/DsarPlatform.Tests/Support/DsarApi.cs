@@ -25,8 +25,8 @@ public sealed partial class DsarApi(HttpClient client)
     public async Task<IReadOnlyList<CapturedEmail>> MailAsync() =>
         (await client.GetFromJsonAsync<List<CapturedEmail>>("/api/dev/mail"))!;
 
-    public Task<IReadOnlyList<CapturedEmail>> WaitForMailAsync(Func<CapturedEmail, bool> match, string what, int count = 1) =>
-        Eventually.GetAsync(async () => (IReadOnlyList<CapturedEmail>)(await MailAsync()).Where(match).ToList(), m => m.Count >= count, what);
+    public Task<IReadOnlyList<CapturedEmail>> WaitForMailAsync(Func<CapturedEmail, bool> match, string what, int count = 1, TimeSpan? timeout = null) =>
+        Eventually.GetAsync(async () => (IReadOnlyList<CapturedEmail>)(await MailAsync()).Where(match).ToList(), m => m.Count >= count, what, timeout);
 
     /// <summary>Opens the link (GET shows a button), then presses it (POST with the page's antiforgery token).</summary>
     public Task<string> ConfirmAsync(string link) => SubmitFormAsync(link, []);
