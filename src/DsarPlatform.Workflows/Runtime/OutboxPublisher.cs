@@ -11,12 +11,16 @@ namespace DsarPlatform.Workflows.Runtime;
 /// message ids: receivers must be idempotent (the stores are, by task id). Several hosts relay the same table
 /// without sending a row twice (<see cref="PendingRows"/>).
 /// </summary>
-public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, OutboxMessageTypes types, TimeProvider clock) : IDeliveryStep
+public sealed class OutboxPublisher(IWorkflowDbContext db, IBus bus, IBusControl busControl, OutboxMessageTypes types, TimeProvider clock) : IDeliveryStep
 {
     const int BatchSize = 200;
 
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
+        // Nothing while the bus is not up: the in-memory bus drops what is sent before it has started and bound its queues,
+        // and the row, marked sent, was lost (a store task of a host restarting after a crash never ran: the crash loop),
+        // and a broker that is down would only fail the send. The relay polls again in a quarter of a second.
+        if (busControl.CheckHealth().Status == BusHealthStatus.Unhealthy) return 0;
         await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
         var pending = await PendingRows.Claim(db.Outbox, db.Database, "Outbox", BatchSize).ToListAsync(cancellationToken);
         if (pending.Count == 0) return 0;

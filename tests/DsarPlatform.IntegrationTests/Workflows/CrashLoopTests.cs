@@ -169,6 +169,17 @@ public sealed class CrashLoopTests
         await _stores.WaitForLineAsync("Application started", TimeSpan.FromSeconds(60));
     }
 
+    string LogAbout(IEnumerable<RequestDetails> stuck)
+    {
+        var ids = stuck.SelectMany(r => r.Tasks.Select(t => t.Id.ToString())).ToList();
+        var lines = _web?.OutputLines ?? [];
+        var kept = lines.Select((line, i) => (line, i))
+            .Where(l => l.line.StartsWith("warn:") && !l.line.Contains("[10102]") || l.line.StartsWith("fail:") || l.line.StartsWith("crit:")
+                        || ids.Any(id => l.line.Contains(id)))
+            .SelectMany(l => lines.Skip(l.i).Take(3)).Take(300);
+        return string.Join("\n", kept);
+    }
+
     static async Task AdvanceClockAsync(DsarApi api, string by)
     {
         using var advance = await api.Client.PostAsync("/api/dev/clock/advance",
@@ -210,7 +221,7 @@ public sealed class CrashLoopTests
                     string.Join("; ", waiting.Take(5).Select(r => $"{r.Reference} {r.Status} at {r.CurrentStep}, tasks " +
                         string.Join(",", r.Tasks.Select(t => $"{t.Store}/{t.Action}/{t.Status}/attempts {t.Attempts}{(t.FailureReason is { } why ? $" ({why})" : "")}")) +
                         ", last journal lines: " + string.Join(" | ", r.Journal.TakeLast(6).Select(j => $"{j.AtUtc:HH:mm:ss.fff} {j.Step} {j.Event} {j.Detail}")))) +
-                    $"\nweb host log:\n{_web?.LogTail(80)}");
+                    $"\nweb host log, its warnings and errors and every line naming a stuck task:\n{LogAbout(waiting)}");
             }
             await Task.Delay(500);
         }
