@@ -44,7 +44,7 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
                 if (await SendAsync(email, session ??= await transport.OpenAsync(cancellationToken), cancellationToken) is { } refusal)
                 {
                     await EmailRefusals.RefuseAsync(db, email, refusal, clock.GetUtcNow().UtcDateTime, cancellationToken);
-                    logger.LogWarning("Email {EmailId} was refused for good ({Refusal}); it is not sent again", email.Id, refusal);
+                    logger.LogWarning("Outgoing message {MessageId} was refused for good ({Refusal}); it is not sent again", email.Id, refusal);
                     // A fresh line for the next email: the refused exchange may have left this one mid-transaction.
                     await session.DisposeAsync();
                     session = null;
