@@ -146,7 +146,9 @@ public sealed class CorrectionCurrentValuesTests
             await api.SignInAsync("agent@dsar.local", "Agent-Demo-2026!");
 
             var review = await api.WaitForRequestAsync(reference,
-                r => r.CurrentValues.Count > 0 && r.CurrentValues.All(v => v.State != "Pending"), "every store's answer");
+                // The journal is read before the values, so a read that fails in between shows as failed before it is journaled.
+                r => r.CurrentValues.Count > 0 && r.CurrentValues.All(v => v.State != "Pending") && r.Journal.Any(j => j.Event == "FieldsNotRead"),
+                "every store's answer");
             Assert.That(review.CurrentValues.Where(v => v.Store == StoreNames.Billing).Select(v => (v.Field, v.State, v.Value)), Is.EqualTo(new (string, string, string?)[]
             {
                 ("postalCode", "Failed", null), ("city", "Failed", null), ("displayName", "Failed", null),
