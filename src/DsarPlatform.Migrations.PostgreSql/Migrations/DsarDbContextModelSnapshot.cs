@@ -369,6 +369,9 @@ namespace DsarPlatform.Migrations.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasAnnotation("Dsar:Sealed", true);
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Refusal")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

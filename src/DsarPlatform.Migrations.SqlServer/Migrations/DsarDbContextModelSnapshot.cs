@@ -372,6 +372,9 @@ namespace DsarPlatform.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("Dsar:Sealed", true);
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Refusal")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

@@ -360,6 +360,9 @@ namespace DsarPlatform.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasAnnotation("Dsar:Sealed", true);
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Refusal")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

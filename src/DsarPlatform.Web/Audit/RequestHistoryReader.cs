@@ -26,7 +26,7 @@ public sealed class RequestHistoryReader(DsarDbContext db, DefinitionCatalog cat
         var journal = await db.Journal.Where(j => j.RequestId == request.Id).OrderBy(j => j.Id).ToListAsync(cancellationToken);
         var tasks = await db.StoreTasks.Where(t => t.RequestId == request.Id).OrderBy(t => t.CreatedAtUtc).ToListAsync(cancellationToken);
         var emails = await db.OutgoingEmails.Where(e => e.RequestId == request.Id).OrderBy(e => e.CreatedAtUtc)
-            .Select(e => new AuditEmail(e.Template, e.CreatedAtUtc, e.SentAtUtc, e.Attempts, e.RefusedAtUtc, e.Refusal)).ToListAsync(cancellationToken);
+            .Select(e => new AuditEmail(e.Template, e.CreatedAtUtc, e.SentAtUtc, e.Attempts, e.RefusedAtUtc, e.Refusal, e.NextAttemptAtUtc)).ToListAsync(cancellationToken);
 
         var timeline = journal.Select(Line).ToList();
         var retained = tasks.Where(t => t.Action == StoreActions.Erase && t.Outcome is not null)

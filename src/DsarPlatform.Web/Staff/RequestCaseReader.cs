@@ -22,7 +22,7 @@ public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalo
         var notes = await db.RequestNotes.Where(n => n.RequestId == id).OrderBy(n => n.AtUtc).ToListAsync(cancellationToken);
         // Metadata only: the bodies hold codes and links that staff must never see.
         var emails = await db.OutgoingEmails.Where(e => e.RequestId == id).OrderBy(e => e.CreatedAtUtc)
-            .Select(e => new SentEmail(e.Template, e.To, e.Subject, e.CreatedAtUtc, e.SentAtUtc, e.RefusedAtUtc, e.Refusal)).ToListAsync(cancellationToken);
+            .Select(e => new SentEmail(e.Template, e.To, e.Subject, e.CreatedAtUtc, e.SentAtUtc, e.RefusedAtUtc, e.Refusal, e.NextAttemptAtUtc)).ToListAsync(cancellationToken);
         var names = await StaffNames.LoadAsync(db, journal.Select(j => j.Actor).Concat(notes.Select(n => n.AuthorUserId))
             .Append(found.Request.AssigneeId ?? ""), cancellationToken);
 

@@ -10,4 +10,9 @@ public sealed class EmailOptions
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
     public bool SmtpUseTls { get; set; }
+    /// <summary>How long an email whose recipient the server puts off (4xx) waits first; the wait doubles each time, up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How long after it was queued an email still put off is given up: refused, with an incident on its request.</summary>
+    public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(1);
 }

@@ -12,7 +12,8 @@ namespace DsarPlatform.Workflows.Notifications;
 /// as sent right after the server accepts it. An email is claimed alone (its row locked on a server database, see
 /// <see cref="PendingRows"/>), so several hosts never send the same email, and a host killed between the server's
 /// accept and that commit leaves only that one email to be sent again, by another host, with the same Message-Id.
-/// An email refused for good is marked so instead (<see cref="EmailRefusals"/>) and the next one goes out.
+/// An email refused for good is marked so instead (<see cref="EmailRefusals"/>), one whose recipient is put off (4xx)
+/// waits for a later round, and the next one goes out.
 /// </summary>
 public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, MailDispatchGate gate, IOptions<EmailOptions> options,
     TimeProvider clock, DatabaseCheckpoint checkpoint, ILogger<MailDispatcher> logger)
@@ -22,8 +23,8 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
     public const int BatchSize = 50;
 
     /// <returns>
-    /// How many were settled: sent, or refused for good (<see cref="EmailRefusals"/>). Any other failure keeps those settled
-    /// before it and leaves the rest for the next round.
+    /// How many were settled: sent, put off until later, or refused for good (<see cref="EmailRefusals"/>). Any other
+    /// failure keeps those settled before it and leaves the rest for the next round.
     /// </returns>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
@@ -38,13 +39,11 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
             {
                 db.ChangeTracker.Clear();
                 await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
-                var email = (await PendingRows.Claim(db.OutgoingEmails, db.Database, "OutgoingEmails", 1, nameof(OutgoingEmail.RefusedAtUtc))
-                    .ToListAsync(cancellationToken)).SingleOrDefault();
+                var email = (await NextDue(clock.GetUtcNow().UtcDateTime).ToListAsync(cancellationToken)).SingleOrDefault();
                 if (email is null) break;
-                if (await SendAsync(email, session ??= await transport.OpenAsync(cancellationToken), cancellationToken) is { } refusal)
+                if (await SendAsync(email, session ??= await transport.OpenAsync(cancellationToken), cancellationToken) is { } refused)
                 {
-                    await EmailRefusals.RefuseAsync(db, email, refusal, clock.GetUtcNow().UtcDateTime, cancellationToken);
-                    logger.LogWarning("Outgoing message {MessageId} was refused for good ({Refusal}); it is not sent again", email.Id, refusal);
+                    await SettleRefusedAsync(email, refused, cancellationToken);
                     // A fresh line for the next email: the refused exchange may have left this one mid-transaction.
                     await session.DisposeAsync();
                     session = null;
@@ -68,10 +67,25 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
         }
     }
 
-    /// <returns>Null once the server accepted it; why, when the address cannot be written or the server refused it for good.</returns>
-    async Task<string?> SendAsync(OutgoingEmail email, IMailSession session, CancellationToken cancellationToken)
+    /// <summary>The oldest email to send now: not sent, not refused, not put off until later; locked on a server database (<see cref="PendingRows"/>).</summary>
+    IQueryable<OutgoingEmail> NextDue(DateTime nowUtc)
     {
-        if (!MailboxAddress.TryParse(email.To, out var to)) return "the address cannot be written in an email";
+        const string due = "\"SentAtUtc\" IS NULL AND \"RefusedAtUtc\" IS NULL AND (\"NextAttemptAtUtc\" IS NULL OR \"NextAttemptAtUtc\" <= {0})";
+        return db.Database.ProviderName switch
+        {
+            PendingRows.PostgreSql => db.OutgoingEmails.FromSqlRaw(
+                "SELECT * FROM \"OutgoingEmails\" WHERE " + due + " ORDER BY \"CreatedAtUtc\" LIMIT 1 FOR UPDATE SKIP LOCKED", nowUtc),
+            PendingRows.SqlServer => db.OutgoingEmails.FromSqlRaw(
+                "SELECT TOP (1) * FROM [OutgoingEmails] WITH (UPDLOCK, ROWLOCK, READPAST) WHERE " + due + " ORDER BY [CreatedAtUtc]", nowUtc),
+            _ => db.OutgoingEmails.Where(e => e.SentAtUtc == null && e.RefusedAtUtc == null && (e.NextAttemptAtUtc == null || e.NextAttemptAtUtc <= nowUtc))
+                .OrderBy(e => e.CreatedAtUtc).Take(1),
+        };
+    }
+
+    /// <returns>Null once the server accepted it; the refusal, when the address cannot be written or the server refused its recipient.</returns>
+    async Task<MailRefusedException?> SendAsync(OutgoingEmail email, IMailSession session, CancellationToken cancellationToken)
+    {
+        if (!MailboxAddress.TryParse(email.To, out var to)) return new MailRefusedException("the address cannot be written in an email");
         try
         {
             await session.SendAsync(ToMime(email, to), cancellationToken);
@@ -79,8 +93,30 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
         }
         catch (MailRefusedException refused)
         {
-            return refused.Reason;
+            return refused;
         }
+    }
+
+    /// <summary>
+    /// Put off (4xx): tried again after a wait that doubles each time, so the emails behind it go out meanwhile; given up
+    /// once it has waited <see cref="EmailOptions.GiveUpAfter"/> since it was queued. Refused for good: at once.
+    /// </summary>
+    async Task SettleRefusedAsync(OutgoingEmail email, MailRefusedException refused, CancellationToken cancellationToken)
+    {
+        var (now, settings) = (clock.GetUtcNow().UtcDateTime, options.Value);
+        if (refused.Temporary && now - email.CreatedAtUtc < settings.GiveUpAfter)
+        {
+            email.Attempts++;
+            email.Refusal = refused.Reason;
+            var wait = settings.RetryDelay * Math.Pow(2, Math.Min(email.Attempts - 1, 20));
+            email.NextAttemptAtUtc = now + (wait < settings.MaxRetryDelay ? wait : settings.MaxRetryDelay);
+            logger.LogWarning("Outgoing message {MessageId} was put off ({Refusal}); next try at {NextAttemptAtUtc:O}", email.Id, refused.Reason, email.NextAttemptAtUtc);
+            return;
+        }
+        var reason = refused.Temporary ? $"{refused.Reason}, still after {settings.GiveUpAfter.TotalHours:0.#} h of tries" : refused.Reason;
+        email.NextAttemptAtUtc = null;
+        await EmailRefusals.RefuseAsync(db, email, reason, now, cancellationToken);
+        logger.LogWarning("Outgoing message {MessageId} was refused for good ({Refusal}); it is not sent again", email.Id, reason);
     }
 
     /// <summary>An email sent for a request that is closed by now (e.g. its reply) keeps nothing more than the record needs.</summary>

@@ -7,7 +7,7 @@ namespace DsarPlatform.Workflows.Notifications;
 
 /// <summary>
 /// Sends through the configured SMTP server: one connection and sign-in per session, however many messages. A recipient
-/// the server refuses for good is a <see cref="MailRefusedException"/>.
+/// the server refuses, for good or for now, is a <see cref="MailRefusedException"/>.
 /// </summary>
 public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTransport
 {
@@ -44,13 +44,17 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTra
             {
                 throw new MailRefusedException($"{(int)refused.StatusCode} {refused.ErrorCode}");
             }
+            catch (SmtpCommandException putOff) when (IsRecipientPutOff(putOff))
+            {
+                throw new MailRefusedException($"{(int)putOff.StatusCode} {putOff.ErrorCode}", temporary: true);
+            }
         }
 
         /// <summary>
         /// The recipient alone refused for good: a 5xx to RCPT TO with an addressing code (5.1.x: no such mailbox or
         /// domain, bad syntax) or, without an enhanced code, 550/551/553 that is not about relaying. A refused sender, a
-        /// relay or policy refusal (5.7.x) or a 4xx is the server's or our set-up's problem, true for every email: those
-        /// stay failures of the round, tried again, so a misconfigured server never marks the whole queue refused.
+        /// relay or policy refusal (5.7.x) is the server's or our set-up's problem, true for every email: those stay failures
+        /// of the round, tried again, so a misconfigured server never marks the whole queue refused.
         /// </summary>
         static bool IsRecipientRefused(SmtpCommandException refused)
         {
@@ -60,6 +64,12 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTra
             var enhanced = text.Length > 1 && char.IsDigit(text[0]) && text[1] == '.';
             return !enhanced && (int)refused.StatusCode is 550 or 551 or 553 && !text.Contains("relay", StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>
+        /// The recipient alone put off: a 4xx to RCPT TO (a full mailbox, greylisting). 421 closes the line: the round's failure.
+        /// </summary>
+        static bool IsRecipientPutOff(SmtpCommandException putOff) =>
+            putOff.ErrorCode == SmtpErrorCode.RecipientNotAccepted && (int)putOff.StatusCode is >= 400 and < 500 and not 421;
 
         public async ValueTask DisposeAsync()
         {

@@ -13,31 +13,27 @@ namespace DsarPlatform.Workflows.Runtime;
 /// </summary>
 public static class PendingRows
 {
-    const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
-    const string SqlServer = "Microsoft.EntityFrameworkCore.SqlServer";
+    internal const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+    internal const string SqlServer = "Microsoft.EntityFrameworkCore.SqlServer";
 
     /// <summary>Begins the transaction that holds the claimed rows until the batch is marked sent; none on SQLite.</summary>
     public static async Task<IDbContextTransaction?> BeginClaimAsync(DatabaseFacade database, CancellationToken cancellationToken) =>
         database.ProviderName is PostgreSql or SqlServer ? await database.BeginTransactionAsync(cancellationToken) : null;
 
     /// <summary>
-    /// Up to <paramref name="batchSize"/> rows of <paramref name="table"/> with no <c>SentAtUtc</c> (nor <paramref name="settledColumn"/>,
-    /// when given: rows settled another way, such as an email refused for good), by <c>CreatedAtUtc</c>.
+    /// Up to <paramref name="batchSize"/> rows of <paramref name="table"/> with no <c>SentAtUtc</c>, by <c>CreatedAtUtc</c>.
     /// </summary>
-    /// <remarks><paramref name="table"/> and <paramref name="settledColumn"/> are names from code (never input); the batch size goes as a parameter.</remarks>
-    public static IQueryable<T> Claim<T>(DbSet<T> rows, DatabaseFacade database, string table, int batchSize, string? settledColumn = null) where T : class
+    /// <remarks><paramref name="table"/> is a name from code (never input); the batch size goes as a parameter.</remarks>
+    public static IQueryable<T> Claim<T>(DbSet<T> rows, DatabaseFacade database, string table, int batchSize) where T : class
     {
         var sql = database.ProviderName switch
         {
-            PostgreSql => "SELECT * FROM \"" + table + "\" WHERE \"SentAtUtc\" IS NULL" + (settledColumn is null ? "" : " AND \"" + settledColumn + "\" IS NULL")
-                          + " ORDER BY \"CreatedAtUtc\" LIMIT {0} FOR UPDATE SKIP LOCKED",
-            SqlServer => "SELECT TOP ({0}) * FROM [" + table + "] WITH (UPDLOCK, ROWLOCK, READPAST) WHERE [SentAtUtc] IS NULL"
-                         + (settledColumn is null ? "" : " AND [" + settledColumn + "] IS NULL") + " ORDER BY [CreatedAtUtc]",
+            PostgreSql => "SELECT * FROM \"" + table + "\" WHERE \"SentAtUtc\" IS NULL ORDER BY \"CreatedAtUtc\" LIMIT {0} FOR UPDATE SKIP LOCKED",
+            SqlServer => "SELECT TOP ({0}) * FROM [" + table + "] WITH (UPDLOCK, ROWLOCK, READPAST) WHERE [SentAtUtc] IS NULL ORDER BY [CreatedAtUtc]",
             _ => null,
         };
-        if (sql is not null) return rows.FromSqlRaw(sql, batchSize);
-        var unsent = rows.Where(row => EF.Property<DateTime?>(row, "SentAtUtc") == null);
-        if (settledColumn is not null) unsent = unsent.Where(row => EF.Property<DateTime?>(row, settledColumn) == null);
-        return unsent.OrderBy(row => EF.Property<DateTime>(row, "CreatedAtUtc")).Take(batchSize);
+        return sql is not null
+            ? rows.FromSqlRaw(sql, batchSize)
+            : rows.Where(row => EF.Property<DateTime?>(row, "SentAtUtc") == null).OrderBy(row => EF.Property<DateTime>(row, "CreatedAtUtc")).Take(batchSize);
     }
 }

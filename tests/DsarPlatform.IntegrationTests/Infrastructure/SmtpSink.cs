@@ -42,7 +42,8 @@ public sealed class SmtpSink : IAsyncDisposable
     /// Checks python3 and aiosmtpd (ignore or fail, see <see cref="RequiredBinary"/>) and starts the sink. With
     /// <paramref name="refusedDomain"/>, it answers every recipient at that domain "550 5.1.1", as a server does for a
     /// mailbox that does not exist, and at <c>relay.</c> that domain "554 5.7.1 Relay access denied", as a server does
-    /// for a client it does not relay for (a set-up fault, true for every email).
+    /// for a client it does not relay for (a set-up fault, true for every email), and at <c>full.</c> that domain
+    /// "452 4.2.2 Mailbox full", as a server does for a mailbox that cannot take mail for now.
     /// </summary>
     public static async Task<SmtpSink> StartNewAsync(CancellationToken cancellationToken = default, string? refusedDomain = null)
     {
@@ -137,7 +138,7 @@ public sealed class SmtpSink : IAsyncDisposable
         StartDuration = clock.Elapsed;
     }
 
-    /// <summary>aiosmtpd's Mailbox handler that refuses recipients at one domain (and relaying to its relay. subdomain) at RCPT TO.</summary>
+    /// <summary>aiosmtpd's Mailbox handler that refuses recipients at one domain (relaying to its relay. subdomain, and for now its full. one) at RCPT TO.</summary>
     const string RefusingMailbox = """
         from aiosmtpd.handlers import Mailbox
 
@@ -156,6 +157,8 @@ public sealed class SmtpSink : IAsyncDisposable
                     return "550 5.1.1 Mailbox unavailable"
                 if domain == "relay." + self.refused_domain:
                     return "554 5.7.1 Relay access denied"
+                if domain == "full." + self.refused_domain:
+                    return "452 4.2.2 Mailbox full"
                 envelope.rcpt_tos.append(address)
                 return "250 OK"
         """;

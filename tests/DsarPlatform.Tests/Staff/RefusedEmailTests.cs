@@ -61,4 +61,32 @@ public sealed class RefusedEmailTests : AppTest
             Assert.That((after.CurrentStep, after.Status), Is.EqualTo((before.CurrentStep, before.Status)), "the workflow did not move");
         });
     }
+
+    [Test, CancelAfter(120_000)]
+    public async Task An_email_the_server_puts_off_shows_as_put_off_to_staff_and_auditors_with_no_incident()
+    {
+        var reference = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
+        // As the relay leaves an email whose mailbox answered "452 4.2.2 Mailbox full" (MailRefusalTests, against a real server).
+        await App.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<DsarDbContext>();
+            var id = await db.Requests.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync();
+            var now = App.Clock.GetUtcNow().UtcDateTime;
+            MailQueue.AddTo(db, id, "bob@example.com", "receipt", new EmailContent("A copy of your receipt", "text", "<p>html</p>"), now);
+            var email = db.OutgoingEmails.Local.Single();
+            (email.Attempts, email.Refusal, email.NextAttemptAtUtc) = (1, "452 RecipientNotAccepted", now.AddMinutes(1));
+            await db.SaveChangesAsync();
+        });
+
+        var staff = WebUtility.HtmlDecode(await new RequestPage(await StaffRequests.SignedInAsync(App, StaffRequests.AgentEmail, StaffRequests.AgentPassword), reference).ReadAsync());
+        var auditor = await StaffBrowser.SignedInAsync(App, StaffBrowser.AuditorEmail, StaffBrowser.AuditorPassword);
+        var history = WebUtility.HtmlDecode(await auditor.Client.GetStringAsync($"/audit/requests/{reference}"));
+        var details = await (await StaffRequests.AgentAsync(App)).RequestAsync(reference);
+        Assert.Multiple(() =>
+        {
+            Assert.That(staff, Does.Contain("put off by the mail server (452 RecipientNotAccepted): tried again"));
+            Assert.That(history, Does.Contain("put off by the mail server (452 RecipientNotAccepted), to be tried again"));
+            Assert.That(details.Incidents, Is.Empty, "put off is not yet a failure");
+        });
+    }
 }

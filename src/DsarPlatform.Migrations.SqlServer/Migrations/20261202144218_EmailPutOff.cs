@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DsarPlatform.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class EmailPutOff : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "NextAttemptAtUtc",
+                table: "OutgoingEmails",
+                type: "datetime2",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "NextAttemptAtUtc",
+                table: "OutgoingEmails");
+        }
+    }
+}
