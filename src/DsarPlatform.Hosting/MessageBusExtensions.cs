@@ -80,8 +80,14 @@ public static class MessageBusExtensions
         if (options.ConcurrentMessageLimit is { } limit) cfg.ConcurrentMessageLimit = limit;
         if (options.PrefetchCount is { } count) cfg.PrefetchCount = count;
         // Transient failures retry in the consumer with back-off; what still fails lands in the
-        // endpoint's _error queue and the workflow turns it into an incident.
-        cfg.UseMessageRetry(r => r.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
+        // endpoint's _error queue and the workflow turns it into an incident. A disposed service provider is the host
+        // going away, never transient: the in-memory bus still hands out what it holds after the host has stopped, and
+        // retrying each message made a stop with a backlog take minutes (those messages are sent again at the next start).
+        cfg.UseMessageRetry(r =>
+        {
+            r.Ignore<ObjectDisposedException>();
+            r.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300));
+        });
         cfg.ConfigureEndpoints(context);
     }
 

@@ -53,4 +53,44 @@ public sealed class OutboxRelayTests
             app.DeleteDataFolder();
         }
     }
+
+    [Test, CancelAfter(120_000)]
+    public async Task A_row_this_host_cannot_send_is_left_for_another_and_holds_up_none_behind_it()
+    {
+        var app = new DsarApp();
+        try
+        {
+            using var _ = app.CreateClient();
+            var (unknown, unreadable, ids) = await app.InScopeAsync(async services =>
+            {
+                var db = services.GetRequiredService<DsarDbContext>();
+                var now = app.Clock.GetUtcNow().UtcDateTime;
+                // Oldest first, as a newer host's rows would be during a rolling upgrade.
+                var newer = new OutboxMessage { MessageType = "DsarPlatform.Contracts.FromANewerVersion", Destination = StoreNames.Directory, CreatedAtUtc = now.AddSeconds(-2), Body = "{}" };
+                var broken = new OutboxMessage { MessageType = typeof(CheckDirectoryListing).FullName!, Destination = StoreNames.Directory, CreatedAtUtc = now.AddSeconds(-1), Body = "{not json" };
+                var rows = Enumerable.Range(0, 3).Select(_ => new OutboxMessage
+                {
+                    MessageType = typeof(CheckDirectoryListing).FullName!, Destination = StoreNames.Directory, CreatedAtUtc = now,
+                    Body = JsonSerializer.Serialize(new CheckDirectoryListing(Guid.NewGuid(), Guid.NewGuid(), "nobody.outbox")),
+                }).ToList();
+                db.Outbox.AddRange([newer, broken, .. rows]);
+                await db.SaveChangesAsync();
+                return (newer.Id, broken.Id, rows.Select(r => r.Id).ToList());
+            });
+            app.Services.GetRequiredService<DeliverySignal>().Notify();
+
+            await Eventually.GetAsync(
+                () => app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Outbox.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync()),
+                rows => rows.All(r => r.SentAtUtc != null), "the rows behind the two sent", TimeSpan.FromSeconds(60));
+            var left = await app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Outbox.AsNoTracking()
+                .Where(m => m.Id == unknown || m.Id == unreadable).ToListAsync());
+            Assert.That(left.Select(r => (r.SentAtUtc, r.Attempts, r.Body.Length > 0)), Is.All.EqualTo(((DateTime?)null, 0, true)),
+                "left as written, for a host that knows them");
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            app.DeleteDataFolder();
+        }
+    }
 }
