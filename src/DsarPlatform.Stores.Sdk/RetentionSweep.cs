@@ -8,7 +8,9 @@ namespace DsarPlatform.Stores.Sdk;
 /// <summary>
 /// One pass over a retaining store's ledger: erases what may go now, then reports every erased entry
 /// not yet reported with <see cref="RetainedDataErased"/>. Running it twice changes nothing the first
-/// run did not; the hosted <c>RetentionSweepService</c> calls it on a timer, tests call it directly.
+/// run did not; the hosted <c>RetentionSweepService</c> calls it on a timer, tests call it directly. An entry whose
+/// erasure fails is left (its transaction rolled back), named in the log, and the others are erased and reported; the
+/// pass then fails. Before, the first such entry failed every pass, and nothing due after it was ever erased.
 /// </summary>
 public sealed class RetentionSweep(IBus bus, TimeProvider clock, ILogger<RetentionSweep> logger)
 {
@@ -24,13 +26,25 @@ public sealed class RetentionSweep(IBus bus, TimeProvider clock, ILogger<Retenti
             .Select(e => e.Id)
             .ToListAsync(cancellationToken);
 
-        var erased = 0;
+        var (erased, failed) = (0, 0);
         foreach (var id in open)
-            if (await TryEraseAsync(store, id, now, cancellationToken)) erased++;
+        {
+            try
+            {
+                if (await TryEraseAsync(store, id, now, cancellationToken)) erased++;
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                failed++;
+                logger.LogError("Store {Store} could not erase retained entry {EntryId} ({ExceptionType}); it is kept and the sweep goes on",
+                    store.Name, id, failure.GetType().FullName);
+            }
+        }
 
         await ReportAsync(store, cancellationToken);
         // The erased values leave the SQLite file's log now, not at some later automatic checkpoint.
         if (erased > 0) await WalCheckpoint.TryAsync(db);
+        if (failed > 0) throw new InvalidOperationException($"Store {store.Name}: {erased} retained entries erased, {failed} could not be (see the log).");
         return erased;
     }
 

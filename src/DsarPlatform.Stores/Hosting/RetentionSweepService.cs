@@ -15,7 +15,19 @@ public sealed class RetentionSweepService(
     protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var sweep = services.GetRequiredService<RetentionSweep>();
+        var failures = new List<Exception>();
+        // Each store in turn, whatever the one before it did: a failure in one store's sweep holds up no other store.
         foreach (var store in services.GetServices<IRetainingStore>())
-            await sweep.RunAsync(store, cancellationToken);
+        {
+            try
+            {
+                await sweep.RunAsync(store, cancellationToken);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                failures.Add(failure);
+            }
+        }
+        if (failures.Count > 0) throw new AggregateException(failures);
     }
 }

@@ -3,6 +3,7 @@ using DsarPlatform.Workflows.Definitions;
 using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DsarPlatform.Workflows.Records;
 
@@ -11,8 +12,11 @@ namespace DsarPlatform.Workflows.Records;
 /// job). Each request goes in its own transaction with every row about it, and one journal entry stays in its place
 /// saying how many rows went (counts only), so the audit chain that copies the journal records the purge itself.
 /// Open requests are never touched; a request already purged is simply no longer found, so a second run changes nothing.
+/// A request whose purge fails is left, named in the log, and the others are purged; the run then fails, so the job's
+/// history shows it (before, the first such request failed every run, and no later one was purged past its period).
 /// </summary>
-public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog catalog, DatabaseCheckpoint checkpoint, TimeProvider clock)
+public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog catalog, DatabaseCheckpoint checkpoint, TimeProvider clock,
+    ILogger<RecordsPurge> logger)
 {
     public const string Step = "records";
     public const string Event = "records-purged";
@@ -20,20 +24,27 @@ public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog 
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var purged = 0;
+        var (purged, failed) = (0, 0);
         var skipped = new HashSet<Guid>();
         while (!cancellationToken.IsCancellationRequested)
         {
             var due = await DueAsync(skipped, cancellationToken);
             foreach (var requestId in due)
             {
-                if (await PurgeAsync(requestId, cancellationToken)) purged++;
-                else skipped.Add(requestId);
+                if (await TryPurgeAsync(requestId, cancellationToken) is { } done)
+                {
+                    if (done) purged++;
+                    else skipped.Add(requestId);
+                    continue;
+                }
+                failed++;
+                skipped.Add(requestId);
             }
             if (due.Count < BatchSize) break;
         }
         // Once per run, not per request: the purged values leave the file now, not at SQLite's next automatic checkpoint.
         if (purged > 0) checkpoint.Request();
+        if (failed > 0) throw new InvalidOperationException($"Records purge: {purged} requests purged, {failed} could not be (see the log).");
         return purged;
     }
 
@@ -61,6 +72,20 @@ public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog 
 
     static bool IsPastPeriod(DateTime closedAtUtc, WorkflowPolicy policy, DateTime nowUtc) =>
         policy.RecordsRetentionMonths is { } months && closedAtUtc < nowUtc.AddMonths(-months);
+
+    /// <returns>Whether it was purged (false: purged meanwhile); null when its purge failed (logged: the id and the error's type).</returns>
+    async Task<bool?> TryPurgeAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PurgeAsync(requestId, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            logger.LogError("Records purge of request {RequestId} failed ({ExceptionType}); it is kept and the purge goes on", requestId, failure.GetType().FullName);
+            return null;
+        }
+    }
 
     async Task<bool> PurgeAsync(Guid requestId, CancellationToken cancellationToken)
     {

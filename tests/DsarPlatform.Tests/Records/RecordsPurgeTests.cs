@@ -84,6 +84,32 @@ public sealed class RecordsPurgeTests : AppTest
         }
     }
 
+    [Test, CancelAfter(120_000)]
+    public async Task A_request_that_cannot_be_purged_is_kept_the_others_are_purged_and_the_run_fails()
+    {
+        var held = await Api.SubmitDeletionAsync("alice.demo", "alice@example.com", "Alice Example");
+        var other = await Api.SubmitDeletionAsync("bob.demo", "bob@example.com", "Bob Example");
+        await App.WaitForQuietAsync();
+        await DenyAsync(held);
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+        await DenyAsync(other);
+        await App.WaitForQuietAsync();
+        // The oldest due request cannot be deleted (a real failure in the database, as a row the purge does not know
+        // about holding on to it would cause).
+        var hold = "CREATE TRIGGER hold_request BEFORE DELETE ON Requests WHEN OLD.Reference = '" + held + "' BEGIN SELECT RAISE(ABORT, 'held'); END;";
+        await App.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Database.ExecuteSqlRawAsync(hold));
+        App.Clock.Advance(TimeSpan.FromDays(24 * 31 + 1));
+
+        var failure = Assert.ThrowsAsync<InvalidOperationException>(PurgeAsync);
+
+        Assert.That(failure!.Message, Does.Contain("1 requests purged, 1 could not be"));
+        Assert.That(await IdOfAsync(other), Is.Null, "purged although an older one failed");
+        Assert.That(await IdOfAsync(held), Is.Not.Null, "kept, whole: its purge rolled back");
+        await App.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Database.ExecuteSqlRawAsync("DROP TRIGGER hold_request;"));
+        Assert.That(await PurgeAsync(), Is.EqualTo(1), "purged by the next run once nothing holds it");
+        Assert.That(await IdOfAsync(held), Is.Null);
+    }
+
     async Task DenyAsync(string reference)
     {
         await Api.SignInAsync(StaffBrowser.AgentEmail, StaffBrowser.AgentPassword);

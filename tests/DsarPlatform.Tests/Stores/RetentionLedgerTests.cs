@@ -95,4 +95,45 @@ public class RetentionLedgerTests
         var open = await ReadBillingAsync(db => db.RetentionLedger.Where(e => e.ErasedAtUtc == null).Select(e => e.Category).ToListAsync());
         Assert.That(open, Is.EqualTo(new[] { "invoices" }));
     }
+
+    [Test]
+    public async Task An_entry_that_cannot_be_erased_is_kept_the_others_are_erased_and_reported_and_the_sweep_fails()
+    {
+        var alice = new EraseSubjectData(Guid.NewGuid(), Guid.NewGuid(), Alice);
+        var bob = new EraseSubjectData(Guid.NewGuid(), Guid.NewGuid(), Bob);
+        await host.RunAsync(StoreNames.Billing, alice);
+        await host.RunAsync(StoreNames.Billing, bob);
+        await using (var scope = host.Scope())
+        {
+            var db = host.Db<BillingDbContext>(scope);
+            await db.Orders.Where(o => o.AccountId == Bob && o.Status == OrderStatus.Open)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.Completed));
+        }
+        host.Clock.Advance(TimeSpan.FromDays(20 * 366)); // past every retain-until
+        // The account whose entry the sweep meets first cannot lose its rows (a real failure in the store's database).
+        var held = await ReadBillingAsync(db => db.RetentionLedger.OrderBy(e => e.RetainUntilUtc).Select(e => e.AccountId).FirstAsync());
+        var other = held == Alice ? Bob : Alice;
+        string[] tables = ["Invoices", "PaymentInstruments", "Orders"];
+        await ExecuteOnBillingAsync(tables.Select(table =>
+            $"CREATE TRIGGER hold_{table} BEFORE DELETE ON {table} WHEN OLD.AccountId = '{held}' BEGIN SELECT RAISE(ABORT, 'held'); END;"));
+
+        var failure = Assert.ThrowsAsync<InvalidOperationException>(SweepAsync);
+
+        Assert.That(failure!.Message, Does.Contain("could not be"));
+        Assert.That(await ReadBillingAsync(db => db.Invoices.CountAsync(i => i.AccountId == other)), Is.Zero, "erased although an earlier entry failed");
+        Assert.That(Reported(other == Alice ? alice.RequestId : bob.RequestId), Is.Not.Empty, "and reported");
+        Assert.That(await ReadBillingAsync(db => db.Invoices.CountAsync(i => i.AccountId == held)), Is.GreaterThan(0), "kept: its erasure rolled back");
+        Assert.That(await ReadBillingAsync(db => db.RetentionLedger.CountAsync(e => e.AccountId == held && e.ErasedAtUtc == null)), Is.GreaterThan(0));
+
+        await ExecuteOnBillingAsync(tables.Select(table => $"DROP TRIGGER hold_{table};"));
+        Assert.That(await SweepAsync(), Is.GreaterThan(0), "erased by the next sweep once nothing holds it");
+        Assert.That(await ReadBillingAsync(db => db.RetentionLedger.CountAsync(e => e.ErasedAtUtc == null)), Is.Zero);
+    }
+
+    async Task ExecuteOnBillingAsync(IEnumerable<string> statements)
+    {
+        await using var scope = host.Scope();
+        var db = host.Db<BillingDbContext>(scope);
+        foreach (var statement in statements) await db.Database.ExecuteSqlRawAsync(statement);
+    }
 }
