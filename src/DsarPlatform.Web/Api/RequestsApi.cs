@@ -61,6 +61,7 @@ public static class RequestsApi
         PayloadSeal seal, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        await using var snapshot = await ReadSnapshot.BeginAsync(db.Database, cancellationToken);
         if (await RequestCase.LoadAsync(db, catalog, reference, cancellationToken) is not { } found) return TypedResults.NotFound();
         var id = found.Request.Id;
         var tasks = await db.StoreTasks.Where(t => t.RequestId == id).OrderBy(t => t.CreatedAtUtc).ToListAsync(cancellationToken);
