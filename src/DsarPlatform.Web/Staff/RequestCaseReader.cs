@@ -13,6 +13,7 @@ public sealed class RequestCaseReader(DsarDbContext db, DefinitionCatalog catalo
     public async Task<RequestCaseView?> ReadAsync(string reference, CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        await using var snapshot = await ReadSnapshot.BeginAsync(db.Database, cancellationToken);
         if (await RequestCase.LoadAsync(db, catalog, reference, cancellationToken) is not { } found) return null;
         var id = found.Request.Id;
         var tasks = await db.StoreTasks.Where(t => t.RequestId == id && t.Action != StoreActions.Identify).OrderBy(t => t.CreatedAtUtc).ToListAsync(cancellationToken);

@@ -31,14 +31,10 @@ public sealed class RecordsPurge(IServiceScopeFactory scopes, DefinitionCatalog 
             var due = await DueAsync(skipped, cancellationToken);
             foreach (var requestId in due)
             {
-                if (await TryPurgeAsync(requestId, cancellationToken) is { } done)
-                {
-                    if (done) purged++;
-                    else skipped.Add(requestId);
-                    continue;
-                }
-                failed++;
-                skipped.Add(requestId);
+                var done = await TryPurgeAsync(requestId, cancellationToken);
+                if (done == true) purged++;
+                else skipped.Add(requestId);
+                if (done is null) failed++;
             }
             if (due.Count < BatchSize) break;
         }
