@@ -1,4 +1,5 @@
 using System.Data;
+using DsarPlatform.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -17,7 +18,7 @@ public static class ReadSnapshot
         database.ProviderName switch
         {
             "Microsoft.EntityFrameworkCore.Sqlite" => await database.BeginTransactionAsync(IsolationLevel.ReadUncommitted, cancellationToken),
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => await database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken),
+            PendingRows.PostgreSql => await database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken),
             _ => null,
         };
 }
