@@ -1,4 +1,5 @@
 using DsarPlatform.Hosting;
+using DsarPlatform.Workflows.Audit;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Data.AtRest;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public static class DatabaseExtensions
                 var gate = new SqliteSaveGate();
                 builder.Services.AddDbContext<DsarDbContext>(options =>
                     options.UseSqlite(sqlite, o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
-                        .AddInterceptors(SqlitePragmas.Workflow, gate));
+                        .AddInterceptors(SqlitePragmas.Workflow, gate, AuditInlineSealing.Instance));
                 SqliteCheckpointOnStop.Register(builder.Services, sqlite);
                 break;
         }

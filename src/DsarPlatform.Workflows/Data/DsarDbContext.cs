@@ -56,7 +56,7 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? 
     public DbSet<Drp.DrpCallback> DrpCallbacks => Set<Drp.DrpCallback>();
     public DbSet<Drp.DrpUsedSignature> DrpUsedSignatures => Set<Drp.DrpUsedSignature>();
 
-    /// <summary>The last save queued audit entries (the sealer's wake-up signal reads it).</summary>
+    /// <summary>The last save queued audit entries that it did not seal itself (the sealer's wake-up signal reads it).</summary>
     public bool QueuedAuditEntries { get; private set; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -75,10 +75,32 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? 
         using var scan = ScanChangesOnce();
         if (await Drp.DrpStatusTracker.TrackAsync(this, cancellationToken)) ChangeTracker.DetectChanges();
         QueueAuditEntries();
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        _queuedFor.Clear();
-        return written;
+        try
+        {
+            int written;
+            try
+            {
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (Exception failure) when (_inlineSeal.Undo(this, failure))
+            {
+                // Another writer moved the chain's head (another process on the file): these entries wait for the sealer.
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            _queuedFor.Clear();
+            return written;
+        }
+        finally
+        {
+            await _inlineSeal.EndAsync(this);
+        }
     }
+
+    readonly AuditInlineSeal _inlineSeal = new();
+
+    /// <summary>Seals the entries this save queued, in the save (<see cref="AuditInlineSealing"/>, in the writer's turn).</summary>
+    internal async Task SealQueuedEntriesAsync(CancellationToken cancellationToken) =>
+        QueuedAuditEntries = _inlineSeal.HasQueued && !await _inlineSeal.SealAsync(this, cancellationToken);
 
     /// <summary>
     /// Finds what changed once for the save and its hooks: each <c>Entries()</c> and the save itself would otherwise scan
@@ -116,14 +138,17 @@ public class DsarDbContext(DbContextOptions<DsarDbContext> options, AtRestKeys? 
         var added = ChangeTracker.Entries()
             .Where(e => e.State == EntityState.Added && e.Entity is JournalEntry or StaffChange or AuditEntry)
             .Select(e => e.Entity).ToList();
+        var entries = added.OfType<AuditEntry>().Where(e => e.Seq is null).ToList();
         foreach (var source in added.Where(e => e is not AuditEntry))
         {
             if (_queuedFor.TryGetValue(source, out var queued) && Entry(queued).State == EntityState.Added) continue;
             var entry = source is JournalEntry journal ? AuditEntries.From(journal) : AuditEntries.From((StaffChange)source);
             AuditChain.Add(entry);
             _queuedFor[source] = entry;
+            entries.Add(entry);
         }
-        QueuedAuditEntries = added.Count > 0;
+        _inlineSeal.Queue(entries);
+        QueuedAuditEntries = entries.Count > 0;
     }
 
     void UpdateBlindIndexes()

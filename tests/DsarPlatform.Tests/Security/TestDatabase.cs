@@ -2,6 +2,7 @@ using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Data.AtRest;
 using DsarPlatform.Workflows.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DsarPlatform.Tests.Security;
 
@@ -25,6 +26,13 @@ public sealed class TestDatabase : IDisposable
         new(new DbContextOptionsBuilder<DsarDbContext>()
             .UseSqlite($"Data Source={Path.Combine(_folder, "dsar.db")}", o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
             .Options, keys);
+
+    /// <summary>A context with the given save interceptors, in order (e.g. the web host's SQLite gate and inline sealing).</summary>
+    public DsarDbContext NewContext(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<DsarDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "dsar.db")}", o => o.MigrationsAssembly("DsarPlatform.Migrations.Sqlite"))
+            .AddInterceptors(interceptors)
+            .Options, Keys);
 
     public async Task<Guid> AddRequestAsync()
     {
