@@ -12,6 +12,8 @@ namespace DsarPlatform.Workflows.Notifications;
 /// as sent right after the server accepts it. An email is claimed alone (its row locked on a server database, see
 /// <see cref="PendingRows"/>), so several hosts never send the same email, and a host killed between the server's
 /// accept and that commit leaves only that one email to be sent again, by another host, with the same Message-Id.
+/// On a transport where a resend replaces the first copy (<see cref="IMailTransport.ResendReplaces"/>: the pickup
+/// folder) a round's emails are claimed and committed together instead, since sending one again changes nothing.
 /// An email refused for good is marked so instead (<see cref="EmailRefusals"/>), one whose recipient is put off (4xx)
 /// waits for a later round, and the next one goes out.
 /// </summary>
@@ -24,13 +26,16 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
 
     /// <returns>
     /// How many were settled: sent, put off until later, or refused for good (<see cref="EmailRefusals"/>). Any other
-    /// failure keeps those settled before it and leaves the rest for the next round.
+    /// failure keeps those committed before it and leaves the rest for the next round.
     /// </returns>
     public async Task<int> DeliverPendingAsync(CancellationToken cancellationToken)
     {
         using var turn = await gate.EnterAsync(cancellationToken);
         // Our own address first: if it cannot be written, that fails the round (every email), never one email.
         _ = MailboxAddress.Parse(options.Value.From);
+        // Where sending again replaces the first copy (the pickup folder), the emails of a round are committed together:
+        // a crash before that commit writes the same files again. Elsewhere each is committed once the server accepts it.
+        var perCommit = transport.ResendReplaces ? BatchSize : 1;
         IMailSession? session = null;
         var (settled, shed) = (0, false);
         try
@@ -39,24 +44,16 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
             {
                 db.ChangeTracker.Clear();
                 await using var claim = await PendingRows.BeginClaimAsync(db.Database, cancellationToken);
-                var email = (await NextDue(clock.GetUtcNow().UtcDateTime).ToListAsync(cancellationToken)).SingleOrDefault();
-                if (email is null) break;
-                if (await SendAsync(email, session ??= await transport.OpenAsync(cancellationToken), cancellationToken) is { } refused)
+                var emails = await NextDue(clock.GetUtcNow().UtcDateTime, perCommit).ToListAsync(cancellationToken);
+                if (emails.Count == 0) break;
+                foreach (var email in emails)
                 {
-                    await SettleRefusedAsync(email, refused, cancellationToken);
-                    // A fresh line for the next email: the refused exchange may have left this one mid-transaction.
-                    await session.DisposeAsync();
-                    session = null;
+                    session = await SettleAsync(email, session, cancellationToken);
+                    shed |= await ShedIfClosedAsync(email, cancellationToken);
                 }
-                else
-                {
-                    email.Attempts++;
-                    email.SentAtUtc = clock.GetUtcNow().UtcDateTime;
-                }
-                shed |= await ShedIfClosedAsync(email, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 if (claim is not null) await claim.CommitAsync(cancellationToken);
-                settled++;
+                settled += emails.Count;
             }
             return settled;
         }
@@ -67,19 +64,34 @@ public sealed class MailDispatcher(DsarDbContext db, IMailTransport transport, M
         }
     }
 
-    /// <summary>The oldest email to send now: not sent, not refused, not put off until later; locked on a server database (<see cref="PendingRows"/>).</summary>
-    IQueryable<OutgoingEmail> NextDue(DateTime nowUtc)
+    /// <summary>The oldest emails to send now: not sent, not refused, not put off until later; locked on a server database (<see cref="PendingRows"/>).</summary>
+    IQueryable<OutgoingEmail> NextDue(DateTime nowUtc, int count)
     {
         const string due = "\"SentAtUtc\" IS NULL AND \"RefusedAtUtc\" IS NULL AND (\"NextAttemptAtUtc\" IS NULL OR \"NextAttemptAtUtc\" <= {0})";
         return db.Database.ProviderName switch
         {
             PendingRows.PostgreSql => db.OutgoingEmails.FromSqlRaw(
-                "SELECT * FROM \"OutgoingEmails\" WHERE " + due + " ORDER BY \"CreatedAtUtc\" LIMIT 1 FOR UPDATE SKIP LOCKED", nowUtc),
+                "SELECT * FROM \"OutgoingEmails\" WHERE " + due + " ORDER BY \"CreatedAtUtc\" LIMIT {1} FOR UPDATE SKIP LOCKED", nowUtc, count),
             PendingRows.SqlServer => db.OutgoingEmails.FromSqlRaw(
-                "SELECT TOP (1) * FROM [OutgoingEmails] WITH (UPDLOCK, ROWLOCK, READPAST) WHERE " + due + " ORDER BY [CreatedAtUtc]", nowUtc),
+                "SELECT TOP ({1}) * FROM [OutgoingEmails] WITH (UPDLOCK, ROWLOCK, READPAST) WHERE " + due + " ORDER BY [CreatedAtUtc]", nowUtc, count),
             _ => db.OutgoingEmails.Where(e => e.SentAtUtc == null && e.RefusedAtUtc == null && (e.NextAttemptAtUtc == null || e.NextAttemptAtUtc <= nowUtc))
-                .OrderBy(e => e.CreatedAtUtc).Take(1),
+                .OrderBy(e => e.CreatedAtUtc).Take(count),
         };
+    }
+
+    /// <summary>Sends one email, or settles its refusal; returns the session for the next (null after a refusal: a fresh line then).</summary>
+    async Task<IMailSession?> SettleAsync(OutgoingEmail email, IMailSession? session, CancellationToken cancellationToken)
+    {
+        if (await SendAsync(email, session ??= await transport.OpenAsync(cancellationToken), cancellationToken) is { } refused)
+        {
+            await SettleRefusedAsync(email, refused, cancellationToken);
+            // The refused exchange may have left this line mid-transaction.
+            await session.DisposeAsync();
+            return null;
+        }
+        email.Attempts++;
+        email.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+        return session;
     }
 
     /// <returns>Null once the server accepted it; the refusal, when the address cannot be written or the server refused its recipient.</returns>

@@ -10,6 +10,8 @@ public sealed class PickupFolderMailTransport(string folder) : IMailTransport, I
 {
     public string Folder { get; } = folder;
 
+    public bool ResendReplaces => true;
+
     public Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);

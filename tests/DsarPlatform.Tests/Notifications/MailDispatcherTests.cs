@@ -1,7 +1,9 @@
 using DsarPlatform.Tests.Security;
+using DsarPlatform.Tests.Support;
 using DsarPlatform.Workflows.Data;
 using DsarPlatform.Workflows.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,8 @@ namespace DsarPlatform.Tests.Notifications;
 
 /// <summary>
 /// Each email is committed as sent right after the server accepts it, so a failure (or a crash) mid-batch leaves only
-/// the email in flight to be sent again; and dispatchers sending at once never send one email twice (SQLite).
+/// the email in flight to be sent again; and dispatchers sending at once never send one email twice (SQLite). On the
+/// pickup folder, where a resend replaces the file, a round is committed at once.
 /// </summary>
 public sealed class MailDispatcherTests
 {
@@ -103,6 +106,50 @@ public sealed class MailDispatcherTests
                 Is.EqualTo(((DateTime?)null, false, "the address cannot be written in an email")));
             Assert.That(rows[1].SentAtUtc, Is.Not.Null);
         });
+    }
+
+    [Test, CancelAfter(60_000)]
+    public async Task On_the_pickup_folder_a_round_commits_once_and_a_lost_commit_only_writes_the_same_files_again()
+    {
+        var queued = await QueueAsync(MailDispatcher.BatchSize + 5);
+        var folder = Directory.CreateTempSubdirectory("dsar-test-pickup-").FullName;
+        try
+        {
+            var saves = new SaveCounter();
+            await using (var db = _database.NewContext(saves))
+            {
+                var dispatcher = Dispatcher(db, new PickupFolderMailTransport(folder), new MailDispatchGate());
+                Assert.That(await dispatcher.DeliverPendingAsync(CancellationToken.None), Is.EqualTo(MailDispatcher.BatchSize));
+                Assert.That(await dispatcher.DeliverPendingAsync(CancellationToken.None), Is.EqualTo(5));
+            }
+            Assert.That(saves.Count, Is.EqualTo(2), "one commit per round, not one per email");
+            Assert.That((await RowsAsync()).Select(r => (r.SentAtUtc != null, r.Attempts)), Is.All.EqualTo((true, 1)));
+            var written = Directory.GetFiles(folder).Order().ToList();
+            Assert.That(written, Has.Count.EqualTo(queued.Count));
+
+            // A host killed after writing a round's files but before its commit: those emails are due again.
+            await using (var db = _database.NewContext())
+                await db.OutgoingEmails.Where(e => queued.Take(5).Contains(e.Id)).ExecuteUpdateAsync(u => u.SetProperty(e => e.SentAtUtc, (DateTime?)null));
+            await using (var db = _database.NewContext())
+                Assert.That(await Dispatcher(db, new PickupFolderMailTransport(folder), new MailDispatchGate()).DeliverPendingAsync(CancellationToken.None), Is.EqualTo(5));
+
+            Assert.That(Directory.GetFiles(folder).Order(), Is.EqualTo(written), "the same five files, written again; no second copy");
+        }
+        finally
+        {
+            TestFolder.Delete(folder);
+        }
+    }
+
+    sealed class SaveCounter : SaveChangesInterceptor
+    {
+        public int Count { get; private set; }
+
+        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return ValueTask.FromResult(result);
+        }
     }
 
     static MailDispatcher Dispatcher(DsarDbContext db, IMailTransport transport, MailDispatchGate gate) =>
