@@ -32,6 +32,21 @@ sealed class AuditInlineSeal
     {
         if (_standAside || _queued.Count == 0 || db.Database.CurrentTransaction is not null || db.ChangeTracker.Entries<AuditHead>().Any())
             return false;
+        try
+        {
+            return await SealQueuedAsync(db, cancellationToken);
+        }
+        catch (Exception)
+        {
+            // Never fail (or hold up) the save from here, which runs inside the save gate's turn: a read that failed or was
+            // cancelled leaves the entries pending, and the save itself meets whatever is wrong with the database.
+            foreach (var entry in _queued) (entry.Seq, entry.ContentHash, entry.Hash) = (null, null, null);
+            return false;
+        }
+    }
+
+    async Task<bool> SealQueuedAsync(DsarDbContext db, CancellationToken cancellationToken)
+    {
         if (db.Database.GetDbConnection().State != ConnectionState.Open)
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
