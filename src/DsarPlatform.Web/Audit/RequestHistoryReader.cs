@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DsarPlatform.Web.Audit;
 
 /// <summary>
-/// Reads one request's history for auditors (no tracking); null for an unknown reference. Only ids, codes, roles and
+/// Reads one request's history for auditors (no tracking, one snapshot); null for an unknown reference. Only ids, codes, roles and
 /// instants: the journal's own detail, never the notes or texts agents typed (they may name the person).
 /// </summary>
 public sealed class RequestHistoryReader(DsarDbContext db, DefinitionCatalog catalog, TimeProvider clock)
@@ -20,6 +20,8 @@ public sealed class RequestHistoryReader(DsarDbContext db, DefinitionCatalog cat
     public async Task<RequestHistory?> ReadAsync(string reference, CancellationToken cancellationToken)
     {
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        // One snapshot for the request, its journal, tasks and emails: a commit between two reads cannot show a state that never was.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db.Database, cancellationToken);
         if (await RequestCase.LoadAsync(db, catalog, reference, cancellationToken) is not { } found) return null;
         var (request, instance, definition) = (found.Request, found.Instance, found.Definition);
         var stored = await db.StoredDefinitions.FindAsync([instance.DefinitionId, instance.DefinitionVersion], cancellationToken);

@@ -9,7 +9,8 @@ namespace DsarPlatform.Workflows.Runtime;
 /// (or its handler's work), so running the sweep twice, or on two hosts at once, fires nothing twice. Timers fire in
 /// groups, one transaction per group (a transaction and its fsync per timer made firing 1,000 take 4 s); a group that
 /// fails fires again timer by timer, so one failing timer holds up no other. A timer that fails alone raises an incident
-/// on its request (once), which closes by itself when the timer fires at a later sweep.
+/// on its request (one at a time), which closes by itself when the timer fires at a later sweep; if staff resolve it
+/// while the timer still fails, the next failure raises a new one.
 /// A step timer resumes its step; every other kind goes to its <see cref="ITimerHandler"/>.
 /// </summary>
 public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TimerSweep> logger)
@@ -61,7 +62,7 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock, 
         }
     }
 
-    /// <summary>Tells staff on the request's page, once per timer (the sweep tries it again every run).</summary>
+    /// <summary>Tells staff on the request's page, unless an open incident for this timer does already (the sweep tries it again every run).</summary>
     async Task RaiseIncidentAsync(Guid timerId, Exception failure, CancellationToken cancellationToken)
     {
         try
@@ -69,7 +70,7 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock, 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IWorkflowDbContext>();
             var timer = await db.Timers.AsNoTracking().SingleOrDefaultAsync(t => t.Id == timerId, cancellationToken);
-            if (timer is null || await db.Incidents.AnyAsync(i => i.TimerId == timerId, cancellationToken)
+            if (timer is null || await db.Incidents.AnyAsync(i => i.TimerId == timerId && i.ResolvedAtUtc == null, cancellationToken)
                 || !await db.Instances.AnyAsync(i => i.Id == timer.InstanceId && i.RequestId == timer.RequestId, cancellationToken)) return;
             db.Incidents.Add(new Incident
             {
@@ -77,7 +78,8 @@ public sealed class TimerSweep(IServiceScopeFactory scopes, TimeProvider clock, 
                 RaisedAtUtc = clock.GetUtcNow().UtcDateTime,
                 Cause = $"The scheduled {timer.Kind} timer '{timer.Purpose}', due {timer.DueAtUtc:yyyy-MM-dd HH:mm} UTC, could not run "
                         + $"({failure.GetType().Name}): what it does has not happened. Every timer sweep tries it again, and this incident "
-                        + $"closes when it runs. Tell the platform's operators (their log names timer {timer.Id}).",
+                        + $"closes when it runs; resolved while it still fails, the next failure raises a new one. Tell the platform's "
+                        + $"operators (their log names timer {timer.Id}).",
             });
             await db.SaveChangesAsync(cancellationToken);
         }

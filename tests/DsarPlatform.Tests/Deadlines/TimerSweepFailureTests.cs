@@ -87,12 +87,23 @@ public sealed class TimerSweepFailureTests
             Assert.That(raised[0].Cause, Does.Contain("TaskRetry timer 'not-a-task-id'").And.Contain("FormatException"));
             Assert.That(RecoveryActions.HoldsUpStep(raised[0].Step), Is.False, "resolving it moves no step");
 
+            // An agent resolves it while the timer still fails: the next failure is not silent.
+            var reference = await app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Requests.Where(r => r.Id == requestId).Select(r => r.Reference).SingleAsync());
+            var resolved = await app.InScopeAsync(services => services.GetRequiredService<RecoveryActions>().ResolveIncidentAsync(reference, raised[0].Id,
+                IncidentResolutionKind.DoneByHand, "Sent the task again by hand.", null, new StaffActor("agent-1", "Agent"), CancellationToken.None));
+            Assert.That(resolved, Is.EqualTo(StaffActionResult.Done));
+            Assert.ThrowsAsync<TimerSweepException>(app.SweepTimersAsync);
+            Assert.ThrowsAsync<TimerSweepException>(app.SweepTimersAsync);
+            var again = await IncidentsAsync(app);
+            Assert.That(again.Select(i => (i.TimerId, i.ResolvedAtUtc is null)), Is.EquivalentTo(new[] { ((Guid?)timerId, false), (timerId, true) }),
+                "one new open incident for the failures after the resolution");
+
             // The cause goes away (here: the timer names a task id; no such task is pending, so it has nothing to send).
             await app.InScopeAsync(services => services.GetRequiredService<DsarDbContext>().Database.ExecuteSqlAsync(
                 $"UPDATE WorkflowTimers SET Purpose = {Guid.NewGuid().ToString()} WHERE Id = {timerId}"));
             await app.SweepTimersAsync();
 
-            var closed = (await IncidentsAsync(app)).Single();
+            var closed = (await IncidentsAsync(app)).Single(i => i.Id != raised[0].Id);
             Assert.That((closed.ResolvedAtUtc is null, closed.Resolution), Is.EqualTo((false, "The timer ran at a later sweep.")));
         }
         finally
